@@ -1,0 +1,120 @@
+package io.envoys.envoy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.envoys.country.CountryLoader;
+import io.envoys.meeting.MeetingLoader;
+import io.envoys.quote.QuoteLoader;
+import io.envoys.shared.Cursor;
+import io.envoys.shared.ListQuery;
+import io.envoys.shared.Page;
+import io.envoys.shared.PageRequest;
+import io.envoys.shared.Relations;
+import io.envoys.shared.Rows;
+import io.envoys.shared.Selection;
+import io.envoys.shared.Where;
+
+/** Reads envoys and the relationship fields below them, one statement per requested level. */
+@ApplicationScoped
+public class EnvoyLoader {
+
+    static final String LIST = "envoys";
+
+    private static final String COLUMNS = EnvoyView.columns("e");
+    private static final String BY_IDS = "select e.id, " + COLUMNS + " from Envoy e where e.id in :keys";
+    private static final String OF_COUNTRIES = "select e.country.id, " + COLUMNS
+            + " from Envoy e where e.country.id in :keys order by e.name, e.id";
+    private static final String PARTICIPANTS = "select m.id, " + COLUMNS
+            + " from Meeting m join m.participants e where m.id in :keys order by e.name, e.id";
+    private static final String COUNTERPARTS = "select self.id, count(m.id), max(m.date), " + COLUMNS
+            + " from Meeting m join m.participants self join m.participants e"
+            + " where self.id in :keys and e.id <> self.id"
+            + " group by self.id, " + COLUMNS
+            + " order by count(m.id) desc, e.name, e.id";
+    private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(
+            "select e.id, " + COLUMNS + " from Envoy e", "select count(e) from Envoy e", " order by e.name, e.id",
+            row -> EnvoyView.read(row, 1), envoy -> Cursor.encode(LIST, envoy.name(), envoy.id()));
+
+    private final EntityManager em;
+    private final CountryLoader countries;
+    private final MeetingLoader meetings;
+    private final QuoteLoader quotes;
+
+    EnvoyLoader(EntityManager em, CountryLoader countries, MeetingLoader meetings, QuoteLoader quotes) {
+        this.em = em;
+        this.countries = countries;
+        this.meetings = meetings;
+        this.quotes = quotes;
+    }
+
+    public Map<Long, EnvoyView> byIds(Collection<Long> ids, Selection selection) {
+        Map<Long, EnvoyView> found = Rows.oneByKey(em, BY_IDS, ids, row -> EnvoyView.read(row, 1));
+        expand(found.values(), selection);
+        return found;
+    }
+
+    public Map<Long, List<EnvoyView>> ofCountries(Collection<Long> countryIds, Selection selection) {
+        return expand(Rows.byKey(em, OF_COUNTRIES, countryIds, row -> EnvoyView.read(row, 1)), selection);
+    }
+
+    public Map<Long, List<EnvoyView>> participantsOf(Collection<Long> meetingIds, Selection selection) {
+        return expand(Rows.byKey(em, PARTICIPANTS, meetingIds, row -> EnvoyView.read(row, 1)), selection);
+    }
+
+    /** A page of envoys matching {@code filter} (over alias {@code e}), by name then id. */
+    public Page<EnvoyView> page(Where filter, PageRequest request, Selection connection) {
+        Where page = filter.copy();
+        if (request.hasCursor()) {
+            Cursor after = Cursor.decode(LIST, 2, request.after());
+            page.and("(e.name > :afterName or (e.name = :afterName and e.id > :afterId))")
+                    .param("afterName", after.part(0))
+                    .param("afterId", after.longPart(1, LIST));
+        }
+        Page<EnvoyView> result = PAGE.fetch(em, filter, page, request, connection.has("totalCount"));
+        expand(result.rows(), connection.nodes());
+        return result;
+    }
+
+    private Map<Long, List<EnvoyView>> expand(Map<Long, List<EnvoyView>> grouped, Selection selection) {
+        expand(Relations.children(grouped), selection);
+        return grouped;
+    }
+
+    private void expand(Collection<EnvoyView> envoys, Selection selection) {
+        if (envoys.isEmpty()) {
+            return;
+        }
+        if (selection.has("country")) {
+            Relations.one(envoys, EnvoyView::countryId, ids -> countries.byIds(ids, selection.get("country")),
+                    EnvoyView::country);
+        }
+        if (selection.has("meetings")) {
+            Relations.many(envoys, EnvoyView::id, ids -> meetings.attendedBy(ids, selection.get("meetings")),
+                    EnvoyView::meetings);
+        }
+        if (selection.has("quotes")) {
+            Relations.many(envoys, EnvoyView::id, ids -> quotes.bySpeakers(ids, selection.get("quotes")),
+                    EnvoyView::quotes);
+        }
+        if (selection.has("counterparts")) {
+            Relations.many(envoys, EnvoyView::id, ids -> counterparts(ids, selection.get("counterparts")),
+                    EnvoyView::counterparts);
+        }
+    }
+
+    private Map<Long, List<CounterpartView>> counterparts(Collection<Long> envoyIds, Selection selection) {
+        Map<Long, List<CounterpartView>> grouped = Rows.byKey(em, COUNTERPARTS, envoyIds,
+                row -> new CounterpartView(EnvoyView.read(row, 3), ((Long) row[1]).intValue(), (LocalDate) row[2]));
+        List<EnvoyView> met = new ArrayList<>();
+        grouped.values().forEach(list -> list.forEach(counterpart -> met.add(counterpart.getEnvoy())));
+        expand(met, selection.get("envoy"));
+        return grouped;
+    }
+}

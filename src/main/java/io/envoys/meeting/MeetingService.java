@@ -1,0 +1,240 @@
+package io.envoys.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.envoys.country.Country;
+import io.envoys.country.CountryService;
+import io.envoys.envoy.Envoy;
+import io.envoys.envoy.EnvoyService;
+import io.envoys.shared.ApiException;
+import io.envoys.shared.Ids;
+import io.envoys.shared.PageRequest;
+import io.envoys.shared.Selection;
+import io.envoys.shared.Text;
+import io.envoys.shared.Validate;
+import io.envoys.shared.Versions;
+import io.envoys.shared.Where;
+
+@ApplicationScoped
+public class MeetingService {
+
+    static final int MAX_PARTICIPANTS = 50;
+    private static final int TEXT_MAX = 200;
+    private static final int SUMMARY_MAX = 5_000;
+    private static final int TOPICS_MAX = 20;
+    private static final int TOPIC_MAX = 100;
+
+    private final MeetingLoader loader;
+    private final CountryService countries;
+    private final EnvoyService envoys;
+    private final EntityManager em;
+
+    MeetingService(MeetingLoader loader, CountryService countries, EnvoyService envoys, EntityManager em) {
+        this.loader = loader;
+        this.countries = countries;
+        this.envoys = envoys;
+        this.em = em;
+    }
+
+    public MeetingView byId(long id, Selection selection) {
+        return loader.byIds(List.of(id), selection).get(id);
+    }
+
+    public MeetingConnection list(MeetingFilter filter, Integer first, String after, Selection connection) {
+        PageRequest request = PageRequest.of(first, after);
+        return new MeetingConnection(loader.page(where(filter), request, connection));
+    }
+
+    @Transactional
+    public MeetingView create(MeetingInput input, Selection selection) {
+        Meeting meeting = new Meeting();
+        validate(input).applyTo(meeting);
+        meeting.persistAndFlush();
+        return byId(meeting.id, selection);
+    }
+
+    @Transactional
+    public MeetingView update(long id, int expectedVersion, MeetingInput input, Selection selection) {
+        Fields fields = validate(input);
+        if (!Versions.claim(em, "Meeting", id, expectedVersion)) {
+            throw ApiException.conflict("Meeting " + id + " is at version " + require("id", id).version + ", not "
+                    + expectedVersion + ": someone changed it since you read it; reload it and apply your change again");
+        }
+        Meeting meeting = require("id", id);
+        for (Envoy leaving : meeting.participants) {
+            if (!fields.participants().contains(leaving)) {
+                refuseIfQuoted(meeting.id, leaving);
+            }
+        }
+        fields.applyTo(meeting);
+        meeting.flush();
+        return byId(id, selection);
+    }
+
+    @Transactional
+    public long delete(long id) {
+        Meeting meeting = require("id", id);
+        em.createQuery("delete from Quote q where q.meeting.id = :id").setParameter("id", id).executeUpdate();
+        meeting.delete();
+        return id;
+    }
+
+    @Transactional
+    public MeetingView addParticipant(long meetingId, long envoyId, Selection selection) {
+        Meeting meeting = claimForChange(meetingId);
+        Envoy envoy = envoys.require("envoyId", envoyId);
+        if (meeting.participants.contains(envoy)) {
+            throw ApiException.conflict("Envoy " + envoyId + " already takes part in meeting " + meetingId);
+        }
+        if (meeting.participants.size() >= MAX_PARTICIPANTS) {
+            throw ApiException.conflict("Meeting " + meetingId + " has the most participants allowed ("
+                    + MAX_PARTICIPANTS + "); remove one first");
+        }
+        meeting.participants.add(envoy);
+        meeting.flush();
+        return byId(meetingId, selection);
+    }
+
+    @Transactional
+    public MeetingView removeParticipant(long meetingId, long envoyId, Selection selection) {
+        Meeting meeting = claimForChange(meetingId);
+        Envoy envoy = envoys.require("envoyId", envoyId);
+        if (!meeting.participants.contains(envoy)) {
+            throw ApiException.notFound("Envoy " + envoyId + " does not take part in meeting " + meetingId);
+        }
+        refuseIfQuoted(meetingId, envoy);
+        if (meeting.participants.size() == 1) {
+            throw ApiException.conflict("Envoy " + envoyId + " is the only participant of meeting " + meetingId
+                    + "; a meeting needs at least one: add another first, or delete the meeting");
+        }
+        meeting.participants.remove(envoy);
+        meeting.flush();
+        return byId(meetingId, selection);
+    }
+
+    /** The meeting with this id, or NOT_FOUND naming the field that gave the id. */
+    public Meeting require(String field, long id) {
+        Meeting meeting = Meeting.findById(id);
+        if (meeting == null) {
+            throw ApiException.notFound(field + ": there is no meeting with id " + id);
+        }
+        return meeting;
+    }
+
+    /** Moves the meeting to its next version, holding its row until commit, and loads it. */
+    private Meeting claimForChange(long meetingId) {
+        if (!Versions.bump(em, "Meeting", meetingId)) {
+            throw ApiException.notFound("meetingId: there is no meeting with id " + meetingId);
+        }
+        return require("meetingId", meetingId);
+    }
+
+    private void refuseIfQuoted(long meetingId, Envoy envoy) {
+        long quotes = em.createQuery("select count(q) from Quote q where q.meeting.id = :meeting"
+                + " and q.speaker.id = :speaker", Long.class)
+                .setParameter("meeting", meetingId)
+                .setParameter("speaker", envoy.id)
+                .getSingleResult();
+        if (quotes > 0) {
+            throw ApiException.conflict("Envoy " + envoy.id + " is quoted " + quotes + " time(s) at meeting "
+                    + meetingId + "; delete those quotes before removing the envoy from the meeting");
+        }
+    }
+
+    /** A meeting's editable fields, checked. */
+    private record Fields(String title, LocalDate date, String city, String venue, Country host, String summary,
+            List<String> topics, String source, List<Envoy> participants) {
+
+        void applyTo(Meeting meeting) {
+            meeting.title = title;
+            meeting.date = date;
+            meeting.city = city;
+            meeting.venue = venue;
+            meeting.hostCountry = host;
+            meeting.summary = summary;
+            meeting.topics.clear();
+            meeting.topics.addAll(topics);
+            meeting.source = source;
+            meeting.participants.clear();
+            meeting.participants.addAll(participants);
+        }
+    }
+
+    private Fields validate(MeetingInput input) {
+        if (input.date == null) {
+            throw ApiException.badInput("input.date is required, e.g. 2016-12-13");
+        }
+        return new Fields(
+                Validate.line("input.title", input.title, TEXT_MAX),
+                input.date,
+                Validate.line("input.city", input.city, TEXT_MAX),
+                Validate.optionalLine("input.venue", input.venue, TEXT_MAX),
+                countries.forInput("input.hostCountryCode", input.hostCountryCode),
+                Validate.optionalBlock("input.summary", input.summary, SUMMARY_MAX),
+                topics(input.topics),
+                Validate.optionalLine("input.source", input.source, TEXT_MAX),
+                envoys.requireAll("input.participantIds", input.participantIds, MAX_PARTICIPANTS));
+    }
+
+    private static List<String> topics(List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        if (raw.size() > TOPICS_MAX) {
+            throw ApiException.badInput("input.topics may list at most " + TOPICS_MAX + " topics; it lists "
+                    + raw.size());
+        }
+        List<String> topics = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String topic = Validate.line("input.topics[" + i + "]", raw.get(i), TOPIC_MAX);
+            if (!seen.add(topic.toLowerCase(Locale.ROOT))) {
+                throw ApiException.badInput("input.topics lists '" + topic + "' twice; each topic once");
+            }
+            topics.add(topic);
+        }
+        return topics;
+    }
+
+    private Where where(MeetingFilter filter) {
+        Where where = new Where();
+        if (filter == null) {
+            return where;
+        }
+        if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
+            throw ApiException.badInput("filter.from (" + filter.from + ") is after filter.to (" + filter.to
+                    + "): no meeting can match; both bounds are inclusive");
+        }
+        if (filter.from != null) {
+            where.and("m.date >= :from", "from", filter.from);
+        }
+        if (filter.to != null) {
+            where.and("m.date <= :to", "to", filter.to);
+        }
+        if (filter.city != null) {
+            where.and("lower(m.city) = :city", "city", Text.lower(Text.filterValue("filter.city", filter.city)));
+        }
+        if (filter.hostCountryCode != null) {
+            where.and("m.hostCountry.id = :hostId", "hostId",
+                    countries.idForFilter("filter.hostCountryCode", filter.hostCountryCode));
+        }
+        if (filter.participantId != null) {
+            where.and("m.id in (select pm.id from Meeting pm join pm.participants p where p.id = :participantId)",
+                    "participantId", Ids.parse("filter.participantId", filter.participantId));
+        }
+        if (filter.topic != null) {
+            where.and("m.id in (select tm.id from Meeting tm join tm.topics t where lower(t) = :topic)", "topic",
+                    Text.lower(Text.filterValue("filter.topic", filter.topic)));
+        }
+        return where;
+    }
+}

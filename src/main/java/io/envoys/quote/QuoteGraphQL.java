@@ -1,0 +1,64 @@
+package io.envoys.quote;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.envoys.shared.Editors;
+import io.envoys.shared.Ids;
+import io.envoys.shared.Selection;
+import io.smallrye.graphql.api.Context;
+
+@GraphQLApi
+public class QuoteGraphQL {
+
+    private final QuoteService quotes;
+    private final Context context;
+
+    QuoteGraphQL(QuoteService quotes, Context context) {
+        this.quotes = quotes;
+        this.context = context;
+    }
+
+    @Query("quote")
+    @Description("The quote with this id, or null when there is none.")
+    public QuoteView quote(@Name("id") @Id @NonNull @Description("The quote's id.") String id) {
+        return quotes.byId(Ids.parse("id", id), Selection.of(context));
+    }
+
+    @Mutation("recordQuote")
+    @RolesAllowed(Editors.ROLE)
+    @NonNull
+    @Description("Records what a participant said at a meeting, after the meeting's last quote. Needs the editor"
+            + " role.")
+    public QuoteView recordQuote(@Name("input") @NonNull @Description("The quote.") QuoteInput input) {
+        return quotes.record(input, Selection.of(context));
+    }
+
+    @Mutation("deleteQuote")
+    @RolesAllowed(Editors.ROLE)
+    @Id
+    @NonNull
+    @Description("Removes a quote; returns the id. The positions of the meeting's other quotes stay as they are."
+            + " Needs the editor role.")
+    public String deleteQuote(@Name("id") @Id @NonNull @Description("The quote to remove.") String id) {
+        return String.valueOf(quotes.delete(Ids.parse("id", id)));
+    }
+
+    @Query("quotes")
+    @NonNull
+    @Description("Quotes: newest meeting first, then in the order said; a page at a time.")
+    public QuoteConnection quotes(
+            @Name("filter") @Description("Conditions the quotes must meet; leave out for all.") QuoteFilter filter,
+            @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
+            @Name("after") @Description("Cursor of the row after which the page starts.") String after) {
+        return quotes.list(filter, first, after, Selection.of(context));
+    }
+}

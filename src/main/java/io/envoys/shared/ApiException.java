@@ -1,0 +1,28 @@
+package io.envoys.shared;
+
+/** A refusal that reaches the client as it is: its code and its message. */
+public class ApiException extends RuntimeException {
+
+    private final ErrorCode code;
+
+    public ApiException(ErrorCode code, String message) {
+        super(message, null, false, false);
+        this.code = code;
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    public static ApiException badInput(String message) {
+        return new ApiException(ErrorCode.BAD_USER_INPUT, message);
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(ErrorCode.NOT_FOUND, message);
+    }
+
+    public static ApiException conflict(String message) {
+        return new ApiException(ErrorCode.CONFLICT, message);
+    }
+}

@@ -1,0 +1,133 @@
+package io.envoys.shared;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every error of a GraphQL result into one that a client can act on: an {@code extensions.code}, a message
+ * naming what was wrong, and nothing internal. Unexpected failures get a generic message with a reference that
+ * points at the full report in the server log.
+ */
+final class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    private static final Pattern COERCED_ARGUMENT = Pattern.compile("^argument '(\\w+)' with value .* is not a valid",
+            Pattern.DOTALL);
+
+    private ErrorMapper() {
+    }
+
+    static GraphQLError map(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return fromException(error, fetching.getException());
+        }
+        if (error instanceof ValidationError validation) {
+            return validation.getValidationErrorType() == ValidationErrorType.WrongType
+                    ? coded(error, ErrorCode.BAD_USER_INPUT, coercionMessage(error.getMessage()))
+                    : coded(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, error.getMessage());
+        }
+        ErrorClassification type = error.getErrorType();
+        if (type == ErrorType.InvalidSyntax) {
+            return coded(error, ErrorCode.GRAPHQL_PARSE_FAILED, error.getMessage());
+        }
+        if (type == ErrorType.ValidationError) {
+            return coded(error, ErrorCode.BAD_USER_INPUT, coercionMessage(error.getMessage()));
+        }
+        if (type == ErrorType.ExecutionAborted) {
+            return aborted(error);
+        }
+        if (type == ErrorType.OperationNotSupported) {
+            return coded(error, ErrorCode.BAD_USER_INPUT, error.getMessage());
+        }
+        return internal(error, null);
+    }
+
+    private static GraphQLError fromException(GraphQLError error, Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return coded(error, api.code(), api.getMessage());
+            }
+            if (cause instanceof AuthenticationFailedException || cause instanceof UnauthorizedException) {
+                return coded(error, ErrorCode.UNAUTHENTICATED,
+                        "Sign in first: send the credentials of an editor in the Authorization header");
+            }
+            if (cause instanceof ForbiddenException) {
+                return coded(error, ErrorCode.FORBIDDEN, "This operation needs the editor role, which you do not have");
+            }
+            if (cause instanceof ConstraintViolationException) {
+                return coded(error, ErrorCode.CONFLICT, "This change collides with another one made at the same time"
+                        + " (a duplicate, or a record removed meanwhile); nothing was stored: reload and try again");
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return coded(error, ErrorCode.CONFLICT, "Someone else changed the same record at the same time;"
+                        + " nothing of yours was stored: reload it and apply your change again");
+            }
+        }
+        return internal(error, thrown);
+    }
+
+    private static GraphQLError aborted(GraphQLError error) {
+        String message = error.getMessage() == null ? "" : error.getMessage();
+        if (message.contains("maximum query depth")) {
+            return coded(error, ErrorCode.QUERY_TOO_DEEP, "The query nests too deep (" + limits(message)
+                    + "); split it into several queries");
+        }
+        if (message.contains("maximum query complexity")) {
+            return coded(error, ErrorCode.QUERY_TOO_COMPLEX, "The query selects too many fields (" + limits(message)
+                    + "); ask for fewer fields or smaller pages");
+        }
+        return internal(error, null);
+    }
+
+    /**
+     * Argument coercion errors name the Java class the value was meant for; say instead which argument was wrong and
+     * what the values of the schema's scalars look like.
+     */
+    private static String coercionMessage(String message) {
+        Matcher argument = COERCED_ARGUMENT.matcher(message == null ? "" : message);
+        if (!argument.find()) {
+            return message;
+        }
+        return "argument '" + argument.group(1) + "' has a value that does not fit its type: dates are calendar"
+                + " dates such as 2016-12-13, ids are strings of digits, and input objects take only the fields"
+                + " the schema lists";
+    }
+
+    /** The "17 > 15" part of graphql-java's limit messages. */
+    private static String limits(String message) {
+        int at = message.lastIndexOf("exceeded ");
+        return at < 0 ? "over the limit" : message.substring(at + "exceeded ".length()).strip();
+    }
+
+    private static GraphQLError internal(GraphQLError error, Throwable thrown) {
+        String reference = UUID.randomUUID().toString();
+        if (thrown != null) {
+            LOG.errorf(thrown, "Unexpected failure, reference %s, at %s", reference, error.getPath());
+        } else {
+            LOG.errorf("Unexpected GraphQL error, reference %s: %s", reference, error.getMessage());
+        }
+        return coded(error, ErrorCode.INTERNAL,
+                "Something went wrong on our side; nothing you did caused it. Reference: " + reference);
+    }
+
+    private static GraphQLError coded(GraphQLError error, ErrorCode code, String message) {
+        return new CodedError(code, message, error.getLocations(), error.getPath());
+    }
+}

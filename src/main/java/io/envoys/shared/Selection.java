@@ -1,0 +1,66 @@
+package io.envoys.shared;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+import io.smallrye.graphql.api.Context;
+
+/**
+ * The fields a query selects below one field, by field name. Aliases and fragments of the same field are merged,
+ * so a loader fetches each relationship once however often the query names it.
+ */
+public final class Selection {
+
+    private static final Selection NONE = new Selection(Map.of());
+
+    private final Map<String, Selection> fields;
+
+    private Selection(Map<String, Selection> fields) {
+        this.fields = fields;
+    }
+
+    /** The selection below the field that the current resolver is resolving. */
+    public static Selection of(Context context) {
+        return of(context.unwrap(DataFetchingEnvironment.class).getSelectionSet());
+    }
+
+    static Selection of(DataFetchingFieldSelectionSet selectionSet) {
+        Map<String, Selection> fields = new HashMap<>();
+        for (SelectedField field : selectionSet.getImmediateFields()) {
+            fields.merge(field.getName(), of(field.getSelectionSet()), Selection::merge);
+        }
+        return new Selection(fields);
+    }
+
+    public boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    public Selection get(String field) {
+        return fields.getOrDefault(field, NONE);
+    }
+
+    public boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    /** The node selection of a connection: {@code nodes { … }} and {@code edges { node { … } }} together. */
+    public Selection nodes() {
+        return get("nodes").merge(get("edges").get("node"));
+    }
+
+    public Selection merge(Selection other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        Map<String, Selection> merged = new HashMap<>(fields);
+        other.fields.forEach((name, selection) -> merged.merge(name, selection, Selection::merge));
+        return new Selection(merged);
+    }
+}

@@ -1,0 +1,54 @@
+package io.envoys.shared;
+
+import java.util.Locale;
+
+/** Small helpers for user-supplied text. */
+public final class Text {
+
+    private static final int PREVIEW = 40;
+    private static final int FILTER_MAX = 200;
+
+    private Text() {
+    }
+
+    /** A short, single-line echo of user input for error messages. */
+    public static String preview(String raw) {
+        if (raw == null) {
+            return "null";
+        }
+        String oneLine = raw.replaceAll("\\p{Cntrl}", " ");
+        return oneLine.length() <= PREVIEW ? oneLine : oneLine.substring(0, PREVIEW) + "…";
+    }
+
+    /** Lower-cased {@code %text%} pattern for a case-insensitive LIKE with {@code escape '\'}. */
+    public static String containsPattern(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /** A text filter value: trimmed, not blank, at most 200 characters; otherwise BAD_USER_INPUT naming the field. */
+    public static String filterValue(String field, String raw) {
+        String value = trimToNull(raw);
+        if (value == null || value.length() > FILTER_MAX) {
+            throw ApiException.badInput(field + " must be between 1 and " + FILTER_MAX
+                    + " characters after trimming; leave it out to match everything");
+        }
+        return value;
+    }
+
+    public static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** Trimmed text, or null when the text is null or blank. */
+    public static String trimToNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

@@ -1,0 +1,121 @@
+package io.envoys.envoy;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.envoys.support.Errors;
+import io.envoys.support.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class EnvoyQueryTest {
+
+    @Test
+    void anEnvoyHasCountryMeetingsQuotesAndCounterparts() {
+        GraphQL.query("envoy", "id", "1")
+                .body("errors", nullValue())
+                .body("data.envoy.name", is("Kim Hong-kyun"))
+                .body("data.envoy.country.code", is("KR"))
+                .body("data.envoy.meetings.id", contains("1"))
+                .body("data.envoy.quotes.position", contains(1, 2))
+                .body("data.envoy.quotes.meeting.id", contains("1", "1"))
+                .body("data.envoy.counterparts.envoy.name", contains("Joseph Yun", "Kenji Kanasugi"))
+                .body("data.envoy.counterparts.envoy.country.code", contains("US", "JP"))
+                .body("data.envoy.counterparts.meetingCount", contains(1, 1))
+                .body("data.envoy.counterparts.lastMetOn", contains("2016-12-13", "2016-12-13"));
+    }
+
+    @Test
+    void anUnknownIdIsNull() {
+        GraphQL.query("envoy", "id", "999999").body("errors", nullValue()).body("data.envoy", nullValue());
+    }
+
+    @Test
+    void anIdThatIsNotANumberIsRefused() {
+        Errors.single(GraphQL.query("envoy", "id", "abc"), "BAD_USER_INPUT", "id", "'abc'");
+    }
+
+    @Test
+    void pagesWalkTheWholeListByNameWithoutGapsOrRepeats() {
+        List<String> names = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        int total = -1;
+        boolean first = true;
+        do {
+            JsonPath page = GraphQL.query("envoys", "first", 2, "after", after).extract().jsonPath();
+            total = page.getInt("data.envoys.totalCount");
+            names.addAll(page.getList("data.envoys.nodes.name"));
+            ids.addAll(page.getList("data.envoys.nodes.id"));
+            assertEquals(page.getList("data.envoys.nodes.name"), page.getList("data.envoys.edges.node.name"));
+            assertEquals(!first, page.getBoolean("data.envoys.pageInfo.hasPreviousPage"));
+            after = page.getBoolean("data.envoys.pageInfo.hasNextPage")
+                    ? page.getString("data.envoys.pageInfo.endCursor") : null;
+            first = false;
+        } while (after != null);
+        assertEquals(total, names.size());
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "no envoy twice");
+        assertEquals(names.stream().sorted().toList(), names, "by name");
+        assertTrue(names.containsAll(List.of("Joseph Yun", "Kenji Kanasugi", "Kim Hong-kyun")));
+    }
+
+    @Test
+    void filtersMatchNamesIgnoringCaseAndCountriesByCode() {
+        GraphQL.query("envoys", "filter", Map.of("nameContains", "  yUN "))
+                .body("data.envoys.nodes.name", hasItems("Joseph Yun", "Kim Hong-kyun"))
+                .body("data.envoys.nodes.name", not(hasItem("Kenji Kanasugi")));
+        GraphQL.query("envoys", "filter", Map.of("countryCode", "JP", "nameContains", "kanasugi"))
+                .body("data.envoys.totalCount", is(1))
+                .body("data.envoys.nodes.name", contains("Kenji Kanasugi"));
+    }
+
+    @Test
+    void likeWildcardsInANameAreMatchedLiterally() {
+        JsonPath page = GraphQL.query("envoys", "filter", Map.of("nameContains", "%")).extract().jsonPath();
+        assertFalse(page.getList("data.envoys.nodes.name").contains("Kim Hong-kyun"));
+        GraphQL.query("envoys", "filter", Map.of("nameContains", "_"))
+                .body("data.envoys.nodes.name", everyItem(containsString("_")));
+    }
+
+    @Test
+    void anUnknownCountryCodeInTheFilterIsRefused() {
+        Errors.single(GraphQL.query("envoys", "filter", Map.of("countryCode", "QQ")), "BAD_USER_INPUT",
+                "filter.countryCode", "'QQ'");
+    }
+
+    @Test
+    void aBlankNameFilterIsRefused() {
+        Errors.single(GraphQL.query("envoys", "filter", Map.of("nameContains", "   ")), "BAD_USER_INPUT",
+                "filter.nameContains");
+    }
+
+    @Test
+    void pageSizesOutsideOneToAHundredAreRefused() {
+        Errors.single(GraphQL.query("envoys", "first", 0), "BAD_USER_INPUT", "first", "1 and 100", "got 0");
+        Errors.single(GraphQL.query("envoys", "first", 101), "BAD_USER_INPUT", "first", "got 101");
+    }
+
+    @Test
+    void aCursorOfAnotherListIsRefused() {
+        String quoteCursor = GraphQL.query("quotes", "first", 1).extract().path("data.quotes.pageInfo.endCursor");
+        Errors.single(GraphQL.query("envoys", "after", quoteCursor), "BAD_USER_INPUT", "after", "envoys");
+        Errors.single(GraphQL.query("envoys", "after", "not-a-cursor!"), "BAD_USER_INPUT", "after");
+    }
+}
