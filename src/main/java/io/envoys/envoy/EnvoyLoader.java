@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import io.envoys.country.CountryLoader;
 import io.envoys.meeting.MeetingLoader;
 import io.envoys.quote.QuoteLoader;
-import io.envoys.shared.Cursor;
 import io.envoys.shared.ListQuery;
 import io.envoys.shared.Page;
 import io.envoys.shared.PageRequest;
@@ -38,9 +37,12 @@ public class EnvoyLoader {
             + " where self.id in :keys and e.id <> self.id"
             + " group by self.id, " + COLUMNS
             + " order by count(m.id) desc, e.name, e.id";
-    private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(
+    private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(LIST,
             "select e.id, " + COLUMNS + " from Envoy e", "select count(e) from Envoy e", " order by e.name, e.id",
-            row -> EnvoyView.read(row, 1), envoy -> Cursor.encode(LIST, envoy.name(), envoy.id()));
+            row -> EnvoyView.read(row, 1), envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
+            (where, after) -> where.and("(e.name > :afterName or (e.name = :afterName and e.id > :afterId))")
+                    .param("afterName", after.part(0))
+                    .param("afterId", after.longPart(1)));
 
     private final EntityManager em;
     private final CountryLoader countries;
@@ -70,14 +72,7 @@ public class EnvoyLoader {
 
     /** A page of envoys matching {@code filter} (over alias {@code e}), by name then id. */
     public Page<EnvoyView> page(Where filter, PageRequest request, Selection connection) {
-        Where page = filter.copy();
-        if (request.hasCursor()) {
-            Cursor after = Cursor.decode(LIST, 2, request.after());
-            page.and("(e.name > :afterName or (e.name = :afterName and e.id > :afterId))")
-                    .param("afterName", after.part(0))
-                    .param("afterId", after.longPart(1, LIST));
-        }
-        Page<EnvoyView> result = PAGE.fetch(em, filter, page, request, connection.has("totalCount"));
+        Page<EnvoyView> result = PAGE.fetch(em, filter, request, connection.has("totalCount"));
         expand(result.rows(), connection.nodes());
         return result;
     }

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import io.envoys.country.CountryLoader;
 import io.envoys.envoy.EnvoyLoader;
 import io.envoys.quote.QuoteLoader;
-import io.envoys.shared.Cursor;
 import io.envoys.shared.ListQuery;
 import io.envoys.shared.Page;
 import io.envoys.shared.PageRequest;
@@ -33,10 +32,13 @@ public class MeetingLoader {
             + " from Meeting m join m.participants e where e.id in :keys order by m.date, m.id";
     private static final String TOPICS = "select m.id, t from Meeting m join m.topics t where m.id in :keys"
             + " order by index(t)";
-    private static final ListQuery<MeetingView> PAGE = new ListQuery<>(
+    private static final ListQuery<MeetingView> PAGE = new ListQuery<>(LIST,
             "select m.id, " + COLUMNS + " from Meeting m", "select count(m) from Meeting m",
             " order by m.date desc, m.id desc",
-            row -> MeetingView.read(row, 1), meeting -> Cursor.encode(LIST, meeting.date(), meeting.id()));
+            row -> MeetingView.read(row, 1), meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
+            (where, after) -> where.and("(m.date < :afterDate or (m.date = :afterDate and m.id < :afterId))")
+                    .param("afterDate", after.datePart(0))
+                    .param("afterId", after.longPart(1)));
 
     private final EntityManager em;
     private final CountryLoader countries;
@@ -66,14 +68,7 @@ public class MeetingLoader {
 
     /** A page of meetings matching {@code filter} (over alias {@code m}), newest first. */
     public Page<MeetingView> page(Where filter, PageRequest request, Selection connection) {
-        Where page = filter.copy();
-        if (request.hasCursor()) {
-            Cursor after = Cursor.decode(LIST, 2, request.after());
-            page.and("(m.date < :afterDate or (m.date = :afterDate and m.id < :afterId))")
-                    .param("afterDate", after.datePart(0, LIST))
-                    .param("afterId", after.longPart(1, LIST));
-        }
-        Page<MeetingView> result = PAGE.fetch(em, filter, page, request, connection.has("totalCount"));
+        Page<MeetingView> result = PAGE.fetch(em, filter, request, connection.has("totalCount"));
         expand(result.rows(), connection.nodes());
         return result;
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 
 import io.envoys.envoy.EnvoyLoader;
 import io.envoys.meeting.MeetingLoader;
-import io.envoys.shared.Cursor;
 import io.envoys.shared.ListQuery;
 import io.envoys.shared.Page;
 import io.envoys.shared.PageRequest;
@@ -30,11 +29,19 @@ public class QuoteLoader {
             + " from Quote q where q.meeting.id in :keys order by q.position, q.id";
     private static final String BY_SPEAKERS = "select q.speaker.id, " + COLUMNS
             + " from Quote q where q.speaker.id in :keys order by q.meeting.date, q.meeting.id, q.position, q.id";
-    private static final ListQuery<QuoteView> PAGE = new ListQuery<>(
+    private static final ListQuery<QuoteView> PAGE = new ListQuery<>(LIST,
             "select q.id, " + COLUMNS + " from Quote q", "select count(q) from Quote q",
             " order by q.meeting.date desc, q.meeting.id desc, q.position, q.id",
             row -> QuoteView.read(row, 1),
-            quote -> Cursor.encode(LIST, quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()));
+            quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()}, 4,
+            (where, after) -> where.and("(q.meeting.date < :afterDate"
+                    + " or (q.meeting.date = :afterDate and q.meeting.id < :afterMeeting)"
+                    + " or (q.meeting.date = :afterDate and q.meeting.id = :afterMeeting"
+                    + " and (q.position > :afterPosition or (q.position = :afterPosition and q.id > :afterId))))")
+                    .param("afterDate", after.datePart(0))
+                    .param("afterMeeting", after.longPart(1))
+                    .param("afterPosition", (int) after.longPart(2))
+                    .param("afterId", after.longPart(3)));
 
     private final EntityManager em;
     private final EnvoyLoader envoys;
@@ -62,20 +69,7 @@ public class QuoteLoader {
 
     /** A page of quotes matching {@code filter} (over alias {@code q}): newest meeting first, then by position. */
     public Page<QuoteView> page(Where filter, PageRequest request, Selection connection) {
-        Where page = filter.copy();
-        if (request.hasCursor()) {
-            Cursor after = Cursor.decode(LIST, 4, request.after());
-            page.and("(q.meeting.date < :afterDate"
-                    + " or (q.meeting.date = :afterDate and q.meeting.id < :afterMeeting)"
-                    + " or (q.meeting.date = :afterDate and q.meeting.id = :afterMeeting and q.position > :afterPosition)"
-                    + " or (q.meeting.date = :afterDate and q.meeting.id = :afterMeeting and q.position = :afterPosition"
-                    + " and q.id > :afterId))")
-                    .param("afterDate", after.datePart(0, LIST))
-                    .param("afterMeeting", after.longPart(1, LIST))
-                    .param("afterPosition", (int) after.longPart(2, LIST))
-                    .param("afterId", after.longPart(3, LIST));
-        }
-        Page<QuoteView> result = PAGE.fetch(em, filter, page, request, connection.has("totalCount"));
+        Page<QuoteView> result = PAGE.fetch(em, filter, request, connection.has("totalCount"));
         expand(result.rows(), connection.nodes());
         return result;
     }

@@ -14,9 +14,11 @@ public final class Cursor {
 
     private static final String SEPARATOR = "\u001f";
 
+    private final String list;
     private final List<String> parts;
 
-    private Cursor(List<String> parts) {
+    private Cursor(String list, List<String> parts) {
+        this.list = list;
         this.parts = parts;
     }
 
@@ -34,7 +36,7 @@ public final class Cursor {
             String text = new String(Base64.getUrlDecoder().decode(raw.strip()), StandardCharsets.UTF_8);
             List<String> parts = List.of(text.split(SEPARATOR, -1));
             if (parts.size() == keyParts + 1 && parts.get(0).equals(list)) {
-                return new Cursor(parts.subList(1, parts.size()));
+                return new Cursor(list, parts.subList(1, parts.size()));
             }
         } catch (IllegalArgumentException malformed) {
             // refused below
@@ -46,7 +48,7 @@ public final class Cursor {
         return parts.get(index);
     }
 
-    public long longPart(int index, String list) {
+    public long longPart(int index) {
         try {
             return Long.parseLong(parts.get(index));
         } catch (NumberFormatException e) {
@@ -54,7 +56,7 @@ public final class Cursor {
         }
     }
 
-    public LocalDate datePart(int index, String list) {
+    public LocalDate datePart(int index) {
         try {
             return LocalDate.parse(parts.get(index));
         } catch (DateTimeException e) {

@@ -1,30 +1,36 @@
 package io.envoys.shared;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
 /**
- * A keyset-paginated list: the query that reads its rows, the order that the cursors follow, and how a row becomes a
- * cursor. No OFFSET anywhere, so page 1,000 costs what page 1 costs.
+ * A keyset-paginated list: the query that reads its rows, the order that the cursors follow, how a row becomes a
+ * cursor and how a cursor becomes the condition "after this row". No OFFSET anywhere, so page 1,000 costs what page 1
+ * costs.
  *
+ * @param name the list's name, as in the schema; a cursor of another list is refused
  * @param select the select and from clauses; the first column is the row's key, the reader reads from column 1
  * @param count the select count and from clauses over the same root alias
  * @param orderBy the order by clause matching the cursor's key
+ * @param keyParts how many values a cursor of this list holds
+ * @param after adds the condition "after the row of this cursor" to a filter
  */
-public record ListQuery<V>(String select, String count, String orderBy, Function<Object[], V> reader,
-        Function<V, String> cursorOf) {
+public record ListQuery<V>(String name, String select, String count, String orderBy, Function<Object[], V> reader,
+        Function<V, Object[]> cursorKey, int keyParts, BiConsumer<Where, Cursor> after) {
 
-    /**
-     * @param filter the list's filter, shared by the rows and the count
-     * @param page the filter with the keyset condition of the cursor added
-     */
-    public Page<V> fetch(EntityManager em, Where filter, Where page, PageRequest request, boolean withTotalCount) {
+    /** One page of the rows matching {@code filter}; the total is counted only when asked for. */
+    public Page<V> fetch(EntityManager em, Where filter, PageRequest request, boolean withTotalCount) {
+        Where page = filter.copy();
+        if (request.hasCursor()) {
+            after.accept(page, Cursor.decode(name, keyParts, request.after()));
+        }
         List<V> rows = page.bind(em.createQuery(select + page + orderBy, Object[].class))
                 .setMaxResults(request.fetchSize())
                 .getResultStream().map(reader).toList();
         long total = withTotalCount ? filter.bind(em.createQuery(count + filter, Long.class)).getSingleResult() : -1;
-        return Page.of(rows, request, cursorOf, total);
+        return Page.of(rows, request, row -> Cursor.encode(name, cursorKey.apply(row)), total);
     }
 }
