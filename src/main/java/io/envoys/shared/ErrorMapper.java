@@ -1,5 +1,6 @@
 package io.envoys.shared;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
 import graphql.ErrorClassification;
@@ -70,6 +72,10 @@ final class ErrorMapper {
             }
             if (cause instanceof ForbiddenException) {
                 return coded(error, ErrorCode.FORBIDDEN, "This operation needs the editor role, which you do not have");
+            }
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+                return coded(error, ErrorCode.UNAVAILABLE, "The database cannot be reached right now; nothing was"
+                        + " changed. Try again shortly");
             }
             if (cause instanceof ConstraintViolationException) {
                 return coded(error, ErrorCode.CONFLICT, "This change collides with another one made at the same time"

@@ -1,0 +1,96 @@
+package io.envoys.durability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * SIGTERM while clients keep querying: readiness turns DOWN first while requests are still served, every request
+ * the service accepted gets a whole answer, and the process ends within its shutdown delay and timeout.
+ */
+class GracefulShutdownIT {
+
+    private static final int CLIENTS = 4;
+    private static final String QUERY = "{\"query\":\"{ meeting(id: \\\"1\\\") { title quotes { text speaker { name } } } }\"}";
+
+    @Test
+    void readinessFallsFirstAndNoAcceptedRequestIsCutOff() throws Exception {
+        TestDatabase database = TestDatabase.fresh("shutdown");
+        try (ServiceProcess service = ServiceProcess.start("shutdown", database.settings())) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/graphql"))
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(20))
+                    .POST(HttpRequest.BodyPublishers.ofString(QUERY)).build();
+            AtomicInteger answered = new AtomicInteger();
+            List<String> broken = new CopyOnWriteArrayList<>();
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.submit(() -> {
+                    while (true) {
+                        try {
+                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            if (response.statusCode() == 503) {
+                                continue;
+                            }
+                            if (response.statusCode() != 200 || !response.body().contains("in a very timely manner")) {
+                                broken.add(response.statusCode() + " " + response.body());
+                            }
+                            answered.incrementAndGet();
+                        } catch (ConnectException refusedAfterClose) {
+                            return;
+                        } catch (IOException refused) {
+                            // HTTP/2 GOAWAY: the server's explicit word that it did not process this request
+                            if (!String.valueOf(refused.getMessage()).contains("GOAWAY")) {
+                                broken.add(refused.toString());
+                            }
+                            return;
+                        } catch (InterruptedException stopped) {
+                            return;
+                        }
+                    }
+                });
+            }
+            ServiceProcess.sleep(Duration.ofSeconds(1));
+            int beforeSignal = answered.get();
+            long signalled = System.nanoTime();
+            Thread terminator = new Thread(() -> {
+                try {
+                    service.terminate(Duration.ofSeconds(30));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            terminator.start();
+            boolean readinessDown = false;
+            while (!readinessDown && System.nanoTime() - signalled < TimeUnit.SECONDS.toNanos(2)) {
+                readinessDown = service.readinessStatus() == 503;
+            }
+            assertTrue(readinessDown, "readiness is DOWN right after SIGTERM");
+            int whenReadinessFell = answered.get();
+            terminator.join(TimeUnit.SECONDS.toMillis(40));
+            clients.shutdown();
+            assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS));
+            assertTrue(!service.isAlive(), "the process ended");
+            assertTrue(beforeSignal > 0, "clients were answered before the signal");
+            assertTrue(answered.get() > whenReadinessFell, "requests were still served after readiness fell");
+            assertEquals(List.of(), broken, "no accepted request was cut off or failed");
+            assertTrue(service.log().contains("stopped in"), "Quarkus shut down cleanly");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.envoys.durability;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The packaged application (target/quarkus-app) run as a separate process in its production profile, the way an
+ * operator runs it, with one editor account. Stopped with SIGTERM or killed with SIGKILL like a real process.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    static final String EDITOR = "durability-editor";
+    static final String PASSWORD = "durability-secret";
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServiceProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the application against this JDBC URL and waits until it is ready. */
+    static ServiceProcess start(String name, Map<String, String> settings) {
+        int port = freePort();
+        Path log = Path.of("target", "durability", name + "-" + port + ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.security.users.embedded.users." + EDITOR + "=" + PASSWORD);
+        command.add("-Dquarkus.security.users.embedded.roles." + EDITOR + "=editor");
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", JAR.toString()));
+        try {
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ServiceProcess service = new ServiceProcess(process, port, log);
+            service.awaitReady();
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+
+    /** Posts a GraphQL document; with {@code asEditor}, with the editor's credentials. */
+    Response graphql(String document, Map<String, Object> variables, boolean asEditor) {
+        var request = given().baseUri(url()).contentType(ContentType.JSON)
+                .body(Map.of("query", document, "variables", variables));
+        if (asEditor) {
+            request = request.auth().preemptive().basic(EDITOR, PASSWORD);
+        }
+        return request.when().post("/graphql");
+    }
+
+    /** The HTTP status of the readiness probe, or -1 when nothing answers. */
+    int readinessStatus() {
+        try {
+            return given().baseUri(url()).when().get("/q/health/ready").statusCode();
+        } catch (Exception notListening) {
+            // RestAssured rethrows connection failures unchecked, whatever their declared type
+            return -1;
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, like a crash or an OOM kill. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, as Kubernetes or an operator stops it; returns whether it ended within the timeout. */
+    boolean terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
+            }
+            if (readinessStatus() == 200) {
+                return;
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the service did not get ready in " + START_TIMEOUT + "; see " + log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
