@@ -26,6 +26,9 @@ public class CodedErrors implements EventingService {
         if (result == null || result.getErrors().isEmpty() || !(context instanceof SmallRyeContext smallRye)) {
             return;
         }
+        if (!result.isDataPresent()) {
+            GraphQLHttpGate.markNoData();
+        }
         List<GraphQLError> coded = withoutFollowUps(result.getErrors()).stream().map(ErrorMapper::map).toList();
         smallRye.setExecutionResult(result.transform(builder -> builder.errors(coded)));
     }

@@ -1,0 +1,239 @@
+package io.envoys.shared;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.GraphQLError;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
+import io.smallrye.common.vertx.ContextLocals;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Stands in front of the GraphQL endpoint and makes it follow the GraphQL over HTTP specification: content
+ * negotiation ({@code application/graphql-response+json} or {@code application/json}), 4xx answers for requests that
+ * are not GraphQL (malformed JSON, no query), protection against cross-site requests (a POST must declare a JSON
+ * body, which browsers cannot send across sites without CORS), queries only over GET, and documents parsed and
+ * validated before anything runs, so syntax and schema errors carry codes and the right status.
+ */
+@ApplicationScoped
+public class GraphQLHttpGate {
+
+    static final String JSON = "application/json";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    private static final String GRAPHQL_DOCUMENT = "application/graphql";
+    private static final String PATH = "/graphql";
+    private static final String NO_DATA = "envoys.graphql.no-data";
+    private static final int ORDER = -1_000;
+    private static final int KNOWN_GOOD_CAPACITY = 1_000;
+
+    private final Instance<GraphQLSchema> schema;
+    private final int maxBodyBytes;
+    private final ParserOptions parserOptions;
+    private final Set<String> knownGood = ConcurrentHashMap.newKeySet();
+
+    GraphQLHttpGate(Instance<GraphQLSchema> schema,
+            @ConfigProperty(name = "envoys.http.max-body-bytes", defaultValue = "1048576") int maxBodyBytes,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000") int maxTokens) {
+        this.schema = schema;
+        this.maxBodyBytes = maxBodyBytes;
+        this.parserOptions = ParserOptions.getDefaultParserOptions().transform(options -> options.maxTokens(maxTokens));
+    }
+
+    void install(@Observes Router router) {
+        router.route(PATH).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+        router.route(PATH).order(ORDER + 1).handler(this::handle);
+    }
+
+    /** Called after execution: a result without data makes a 400 for clients of the GraphQL response type. */
+    static void markNoData() {
+        try {
+            ContextLocals.put(NO_DATA, Boolean.TRUE);
+        } catch (UnsupportedOperationException notInARequest) {
+            // executed outside an HTTP request (tests calling the engine directly)
+        }
+    }
+
+    private void handle(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            ctx.next();
+            return;
+        }
+        String responseType = responseType(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        if (responseType == null) {
+            refuse(ctx, 406, JSON, "NOT_ACCEPTABLE", "Accept " + JSON + " or " + GRAPHQL_RESPONSE);
+            return;
+        }
+        JsonObject request = method == HttpMethod.GET ? fromQueryString(ctx, responseType) : fromBody(ctx, responseType);
+        if (request == null) {
+            return;
+        }
+        Document document = parse(ctx, responseType, request.getString("query"));
+        if (document == null) {
+            return;
+        }
+        if (method == HttpMethod.GET && isMutation(document, request.getString("operationName"))) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            refuse(ctx, 405, responseType, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST");
+            return;
+        }
+        ctx.request().headers().set(HttpHeaders.ACCEPT, JSON);
+        ctx.addHeadersEndHandler(ignored -> {
+            ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8");
+            if (GRAPHQL_RESPONSE.equals(responseType) && ctx.response().getStatusCode() == 200
+                    && Boolean.TRUE.equals(ContextLocals.get(NO_DATA, Boolean.FALSE))) {
+                ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
+            }
+        });
+        ctx.next();
+    }
+
+    /** The media type to answer with, or null when the client accepts neither JSON type. */
+    private static String responseType(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        String lower = accept.toLowerCase(Locale.ROOT);
+        if (lower.contains(GRAPHQL_RESPONSE)) {
+            return GRAPHQL_RESPONSE;
+        }
+        if (lower.contains(JSON) || lower.contains("*/*") || lower.contains("application/*")) {
+            return JSON;
+        }
+        return null;
+    }
+
+    private JsonObject fromQueryString(RoutingContext ctx, String responseType) {
+        JsonObject request = new JsonObject().put("query", ctx.request().getParam("query"))
+                .put("operationName", ctx.request().getParam("operationName"));
+        String variables = ctx.request().getParam("variables");
+        if (variables != null && !variables.isBlank()) {
+            try {
+                request.put("variables", new JsonObject(variables));
+            } catch (DecodeException | ClassCastException notAnObject) {
+                refuse(ctx, 400, responseType, "BAD_REQUEST", "The variables parameter must be a JSON object");
+                return null;
+            }
+        }
+        return checked(ctx, responseType, request);
+    }
+
+    private JsonObject fromBody(RoutingContext ctx, String responseType) {
+        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (mediaType.equals(GRAPHQL_DOCUMENT)) {
+            return checked(ctx, responseType, new JsonObject().put("query", ctx.body().asString()));
+        }
+        if (!mediaType.equals(JSON)) {
+            refuse(ctx, 415, responseType, "UNSUPPORTED_MEDIA_TYPE", "Send the request as Content-Type: " + JSON
+                    + "; other types are refused so that no other web site can post to this endpoint");
+            return null;
+        }
+        Object body;
+        try {
+            body = ctx.body().buffer() == null ? null : ctx.body().buffer().toJson();
+        } catch (DecodeException malformed) {
+            refuse(ctx, 400, responseType, "BAD_REQUEST", "The request body is not valid JSON");
+            return null;
+        }
+        if (!(body instanceof JsonObject request)) {
+            refuse(ctx, 400, responseType, "BAD_REQUEST", "The request body must be a JSON object with a query");
+            return null;
+        }
+        return checked(ctx, responseType, request);
+    }
+
+    /** The GraphQL-over-HTTP request parameters with the right JSON types, or a 400. */
+    private static JsonObject checked(RoutingContext ctx, String responseType, JsonObject request) {
+        Object query = request.getValue("query");
+        Object variables = request.getValue("variables");
+        Object operationName = request.getValue("operationName");
+        Object extensions = request.getValue("extensions");
+        String problem = !(query instanceof String text) || text.isBlank() ? "query must be a non-empty string"
+                : variables != null && !(variables instanceof JsonObject) ? "variables must be an object"
+                : operationName != null && !(operationName instanceof String) ? "operationName must be a string"
+                : extensions != null && !(extensions instanceof JsonObject) ? "extensions must be an object"
+                : null;
+        if (problem != null) {
+            refuse(ctx, 400, responseType, "BAD_REQUEST", "Not a GraphQL request: " + problem);
+            return null;
+        }
+        return request;
+    }
+
+    /** The parsed document, or null after answering with its syntax or schema errors. */
+    private Document parse(RoutingContext ctx, String responseType, String query) {
+        Document document;
+        try {
+            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
+                    .document(query).parserOptions(parserOptions).build());
+        } catch (ParseCancelledException tooLong) {
+            answerWithErrors(ctx, responseType, List.of(new CodedError(ErrorCode.QUERY_TOO_COMPLEX,
+                    "The query is too long: it has more than " + parserOptions.getMaxTokens()
+                            + " tokens; split it into several queries", null, null)));
+            return null;
+        } catch (InvalidSyntaxException syntax) {
+            answerWithErrors(ctx, responseType, List.of(ErrorMapper.map(syntax.toInvalidSyntaxError())));
+            return null;
+        }
+        if (!knownGood.contains(query)) {
+            List<ValidationError> errors = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
+            if (!errors.isEmpty()) {
+                answerWithErrors(ctx, responseType, errors.stream().map(ErrorMapper::map).toList());
+                return null;
+            }
+            if (knownGood.size() < KNOWN_GOOD_CAPACITY) {
+                knownGood.add(query);
+            }
+        }
+        return document;
+    }
+
+    private static boolean isMutation(Document document, String operationName) {
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> operationName == null || operationName.equals(operation.getName()))
+                .anyMatch(operation -> operation.getOperation() == OperationDefinition.Operation.MUTATION);
+    }
+
+    /** A request that is GraphQL but fails before execution: no data, so 400 for the GraphQL response type. */
+    private static void answerWithErrors(RoutingContext ctx, String responseType, List<GraphQLError> errors) {
+        JsonArray body = new JsonArray();
+        errors.forEach(error -> body.add(new JsonObject(error.toSpecification())));
+        send(ctx, GRAPHQL_RESPONSE.equals(responseType) ? 400 : 200, responseType, new JsonObject().put("errors", body));
+    }
+
+    private static void refuse(RoutingContext ctx, int status, String responseType, String code, String message) {
+        send(ctx, status, responseType, new JsonObject().put("errors", new JsonArray().add(
+                new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code)))));
+    }
+
+    private static void send(RoutingContext ctx, int status, String responseType, JsonObject body) {
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8")
+                .end(body.encode());
+    }
+}

@@ -1,0 +1,87 @@
+package io.envoys.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import io.envoys.support.Errors;
+import io.envoys.support.Fixtures;
+import io.envoys.support.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Oversized requests are refused quickly with a code, and the service stays healthy. */
+@QuarkusTest
+class LimitsTest {
+
+    private static final long QUICK_MILLIS = 1_000;
+
+    @Test
+    void theReadmeQueriesAndAFullPageOfAHundredPassTheLimits() {
+        for (String document : new String[] {"readme-seed-meeting", "readme-counterparts", "readme-quotes"}) {
+            GraphQL.query(document).body("errors", nullValue());
+        }
+        GraphQL.query("full-nested-page").body("errors", nullValue());
+    }
+
+    @Test
+    void anAliasFloodOfThreeThousandIsRefused() {
+        quickly(() -> Errors.single(GraphQL.raw(aliases(3_000)), "QUERY_TOO_COMPLEX"));
+        healthy();
+    }
+
+    @Test
+    void moreFieldsThanTheComplexityLimitAreRefused() {
+        quickly(() -> Errors.single(GraphQL.raw(aliases(600)), "QUERY_TOO_COMPLEX", "too many fields"));
+        healthy();
+    }
+
+    private static String aliases(int count) {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < count; i++) {
+            query.append(" a").append(i).append(": countries { code }");
+        }
+        return query.append(" }").toString();
+    }
+
+    @Test
+    void tooManyTokensAreRefusedBeforeParsingFinishes() {
+        String query = "{ countries { " + "code ".repeat(12_000) + "} }";
+        quickly(() -> Errors.single(GraphQL.raw(query), "QUERY_TOO_COMPLEX", "10000 tokens"));
+        healthy();
+    }
+
+    @Test
+    void bodiesAboveOneMebibyteAre413() {
+        String padding = " ".repeat(1_100_000);
+        quickly(() -> given().contentType(ContentType.JSON)
+                .body("{\"query\":\"{ countries { code } }" + padding + "\"}")
+                .when().post("/graphql").then().statusCode(413));
+        healthy();
+    }
+
+    @Test
+    void listInputsAreCapped() {
+        String[] ids = new String[51];
+        Arrays.fill(ids, "1");
+        Errors.single(GraphQL.asEditor("create-meeting", "input", Fixtures.meetingInput("KR", "2020-01-01", ids)),
+                "BAD_USER_INPUT", "1 to 50");
+    }
+
+    private static void quickly(Runnable request) {
+        long started = System.nanoTime();
+        request.run();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < QUICK_MILLIS, "refused in " + millis + " ms");
+    }
+
+    private static void healthy() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        GraphQL.query("country", "code", "KR").body("data.country.name", is("South Korea"));
+    }
+}
