@@ -12,6 +12,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.envoys.support.Errors;
 import io.envoys.support.GraphQL;
+import io.envoys.support.ServiceProcess;
+import io.envoys.support.TestDatabase;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 

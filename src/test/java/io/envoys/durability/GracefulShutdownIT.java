@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import io.envoys.support.ServiceProcess;
+import io.envoys.support.TestDatabase;
+
 /**
  * SIGTERM while clients keep querying: readiness turns DOWN first while requests are still served, every request
  * the service accepted gets a whole answer, and the process ends within its shutdown delay and timeout.

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.envoys.support.GraphQL;
+import io.envoys.support.ServiceProcess;
+import io.envoys.support.TestDatabase;
 import io.restassured.path.json.JsonPath;
 
 /** Two stateless replicas on one PostgreSQL database: writes are visible at once, and no update is lost. */

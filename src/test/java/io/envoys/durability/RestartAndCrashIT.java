@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 import io.envoys.support.GraphQL;
+import io.envoys.support.ServiceProcess;
+import io.envoys.support.TestDatabase;
 import io.restassured.path.json.JsonPath;
 
 /** What the API acknowledged is on disk: after a clean restart, and after SIGKILL in the middle of a stream of writes. */

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import io.envoys.support.ServiceProcess;
 
 /**
  * A loopback TCP forwarder between the application and its database, so a test can cut the database off (every

@@ -1,4 +1,4 @@
-package io.envoys.durability;
+package io.envoys.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,27 +15,22 @@ import java.util.Map;
  * A fresh, empty database of the kind the application was built for: an H2 file in a new folder, or a new
  * PostgreSQL database on the server the PostgreSQL build is tested against.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
-    private final String kind;
     private final String url;
     private final String username;
 
-    private TestDatabase(String kind, String url, String username) {
-        this.kind = kind;
+    private TestDatabase(String url, String username) {
         this.url = url;
         this.username = username;
     }
 
-    static boolean isPostgresql() {
-        return "postgresql".equals(System.getProperty("envoys.db-kind"));
-    }
 
-    static TestDatabase fresh(String name) {
-        if (!isPostgresql()) {
+    public static TestDatabase fresh(String name) {
+        if (!"postgresql".equals(System.getProperty("envoys.db-kind"))) {
             try {
                 Path folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "h2-" + name);
-                return new TestDatabase("h2", "jdbc:h2:file:" + folder.resolve("envoys")
+                return new TestDatabase("jdbc:h2:file:" + folder.resolve("envoys")
                         + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0", "envoys");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -51,27 +46,23 @@ final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + database + " on " + admin, e);
         }
-        return new TestDatabase("postgresql", admin.substring(0, admin.lastIndexOf('/') + 1) + database, user);
+        return new TestDatabase(admin.substring(0, admin.lastIndexOf('/') + 1) + database, user);
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
     /** The settings that point the application at this database. */
-    Map<String, String> settings() {
+    public Map<String, String> settings() {
         return settings(url);
     }
 
     /** The same database reached through another URL (a proxy in front of it, say). */
-    Map<String, String> settings(String jdbcUrl) {
+    public Map<String, String> settings(String jdbcUrl) {
         Map<String, String> settings = new HashMap<>();
         settings.put("quarkus.datasource.jdbc.url", jdbcUrl);
         settings.put("quarkus.datasource.username", username);
         return settings;
-    }
-
-    String kind() {
-        return kind;
     }
 }

@@ -1,4 +1,4 @@
-package io.envoys.durability;
+package io.envoys.support;
 
 import static io.restassured.RestAssured.given;
 
@@ -20,10 +20,10 @@ import io.restassured.response.Response;
  * The packaged application (target/quarkus-app) run as a separate process in its production profile, the way an
  * operator runs it, with one editor account. Stopped with SIGTERM or killed with SIGKILL like a real process.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    static final String EDITOR = "durability-editor";
-    static final String PASSWORD = "durability-secret";
+    public static final String EDITOR = "durability-editor";
+    public static final String PASSWORD = "durability-secret";
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -38,7 +38,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the application against this JDBC URL and waits until it is ready. */
-    static ServiceProcess start(String name, Map<String, String> settings) {
+    public static ServiceProcess start(String name, Map<String, String> settings) {
         int port = freePort();
         Path log = Path.of("target", "durability", name + "-" + port + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -60,13 +60,13 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
 
     /** Posts a GraphQL document; with {@code asEditor}, with the editor's credentials. */
-    Response graphql(String document, Map<String, Object> variables, boolean asEditor) {
+    public Response graphql(String document, Map<String, Object> variables, boolean asEditor) {
         var request = given().baseUri(url()).contentType(ContentType.JSON)
                 .body(Map.of("query", document, "variables", variables));
         if (asEditor) {
@@ -76,7 +76,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The HTTP status of the readiness probe, or -1 when nothing answers. */
-    int readinessStatus() {
+    public int readinessStatus() {
         try {
             return given().baseUri(url()).when().get("/q/health/ready").statusCode();
         } catch (Exception notListening) {
@@ -86,22 +86,22 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no flush, like a crash or an OOM kill. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** SIGTERM, as Kubernetes or an operator stops it; returns whether it ended within the timeout. */
-    boolean terminate(Duration timeout) throws InterruptedException {
+    public boolean terminate(Duration timeout) throws InterruptedException {
         process.destroy();
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
@@ -131,7 +131,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static void sleep(Duration duration) {
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
@@ -140,7 +140,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
