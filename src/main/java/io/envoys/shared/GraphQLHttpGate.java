@@ -64,7 +64,8 @@ public class GraphQLHttpGate {
     }
 
     void install(@Observes Router router) {
-        router.route(PATH).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+        router.route(PATH).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
+                .failureHandler(this::tooLarge);
         router.route(PATH).order(ORDER + 1).handler(this::handle);
     }
 
@@ -110,6 +111,15 @@ public class GraphQLHttpGate {
             }
         });
         ctx.next();
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() != 413) {
+            ctx.next();
+            return;
+        }
+        refuse(ctx, 413, JSON, "PAYLOAD_TOO_LARGE", "The request body is larger than " + maxBodyBytes
+                + " bytes; send a shorter query or fewer variables");
     }
 
     /** The media type to answer with, or null when the client accepts neither JSON type. */

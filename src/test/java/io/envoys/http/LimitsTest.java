@@ -61,7 +61,8 @@ class LimitsTest {
         String padding = " ".repeat(1_100_000);
         quickly(() -> given().contentType(ContentType.JSON)
                 .body("{\"query\":\"{ countries { code } }" + padding + "\"}")
-                .when().post("/graphql").then().statusCode(413));
+                .when().post("/graphql").then().statusCode(413)
+                .body("errors[0].extensions.code", is("PAYLOAD_TOO_LARGE")));
         healthy();
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.restassured.path.json.JsonPath;
@@ -16,7 +18,7 @@ public final class Errors {
 
     /** What must never reach a client: Java names, stack frames, SQL and constraint names, file paths. */
     private static final Pattern INTERNALS = Pattern.compile(
-            "(?i)(exception|\\bat [a-z]+\\.[a-z]+|io\\.envoys|java\\.|jakarta\\.|org\\.hibernate|\\bselect\\b.*\\bfrom\\b"
+            "(?i)(exception|\\bat [a-z]+\\.[a-z]+|io\\.envoys|java\\.|jakarta\\.|org\\.hibernate|\\bselect\\b[^\"]{0,80}?\\bfrom\\b"
                     + "|\\binsert into\\b|_fk\\b|_uk\\b|_pk\\b|constraint|/work/|\\.java\\b|unknown scalar type)");
 
     private Errors() {
@@ -41,5 +43,17 @@ public final class Errors {
 
     public static void assertRevealsNothing(String body) {
         assertFalse(INTERNALS.matcher(body).find(), "response reveals internals: " + body);
+    }
+
+    /** What in the response looks internal and is not an echo of the request; null when nothing. */
+    public static String internalsBeyond(String response, String request) {
+        Matcher match = INTERNALS.matcher(response);
+        String lowerRequest = request.toLowerCase(Locale.ROOT);
+        while (match.find()) {
+            if (!lowerRequest.contains(match.group().toLowerCase(Locale.ROOT))) {
+                return match.group();
+            }
+        }
+        return null;
     }
 }
