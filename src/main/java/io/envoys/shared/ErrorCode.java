@@ -22,6 +22,8 @@ public enum ErrorCode implements ErrorClassification {
     QUERY_TOO_DEEP,
     /** The query selects more fields than the configured complexity limit. */
     QUERY_TOO_COMPLEX,
+    /** The request took longer than the configured limit and was stopped; nothing was changed. */
+    TIMEOUT,
     /** The database cannot be reached right now; retry shortly. */
     UNAVAILABLE,
     /** Anything unexpected; details only in the server log. */

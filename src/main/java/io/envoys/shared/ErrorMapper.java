@@ -1,11 +1,13 @@
 package io.envoys.shared;
 
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.QueryTimeoutException;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -72,6 +74,10 @@ final class ErrorMapper {
             }
             if (cause instanceof ForbiddenException) {
                 return coded(error, ErrorCode.FORBIDDEN, "This operation needs the editor role, which you do not have");
+            }
+            if (cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException) {
+                return coded(error, ErrorCode.TIMEOUT, "The request took too long and was stopped; nothing was"
+                        + " changed. Ask for less (a smaller page, fewer nested lists)");
             }
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
                 return coded(error, ErrorCode.UNAVAILABLE, "The database cannot be reached right now; nothing was"
