@@ -1,5 +1,6 @@
 package io.envoys.shared;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -153,12 +154,11 @@ public class GraphQLHttpGate {
     }
 
     private JsonObject fromBody(RoutingContext ctx, String responseType) {
-        String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (mediaType.equals(GRAPHQL_DOCUMENT)) {
+        String mediaType = mediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        if (GRAPHQL_DOCUMENT.equals(mediaType)) {
             return checked(ctx, responseType, new JsonObject().put("query", ctx.body().asString()));
         }
-        if (!mediaType.equals(JSON)) {
+        if (!JSON.equals(mediaType)) {
             refuse(ctx, 415, responseType, "UNSUPPORTED_MEDIA_TYPE", "Send the request as Content-Type: " + JSON
                     + "; other types are refused so that no other web site can post to this endpoint");
             return null;
@@ -175,6 +175,20 @@ public class GraphQLHttpGate {
             return null;
         }
         return checked(ctx, responseType, request);
+    }
+
+    /**
+     * The media type of a Content-Type header, parameters aside. Some clients (GraphiQL among them) repeat the
+     * header, which arrives as "application/json, application/json": every repetition must name the same type.
+     */
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        List<String> types = Arrays.stream(contentType.split(","))
+                .map(entry -> entry.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
+                .distinct().toList();
+        return types.size() == 1 ? types.get(0) : null;
     }
 
     /** The GraphQL-over-HTTP request parameters with the right JSON types, or a 400. */

@@ -44,6 +44,9 @@ class HttpComplianceTest {
         }
         given().auth().preemptive().basic(Users.EDITOR, Users.EDITOR_PASSWORD).body(CREATE.getBytes(StandardCharsets.UTF_8))
                 .when().post("/graphql").then().statusCode(415);
+        given().auth().preemptive().basic(Users.EDITOR, Users.EDITOR_PASSWORD)
+                .header("Content-Type", "text/plain, application/json").body(CREATE.getBytes(StandardCharsets.UTF_8))
+                .when().post("/graphql").then().statusCode(415);
         assertEquals(before, Snapshot.of(HOME));
         GraphQL.query("country", "code", "XZ").body("data.country", nullValue());
     }
@@ -111,6 +114,13 @@ class HttpComplianceTest {
                 .header("Access-Control-Request-Headers", "content-type,authorization")
                 .when().options("/graphql")
                 .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void aRepeatedJsonContentTypeAsGraphiQLSendsItIsAccepted() {
+        given().header("Content-Type", "application/json, application/json")
+                .body("{\"query\":\"{ country(code: \\\"KP\\\") { name } }\"}".getBytes(StandardCharsets.UTF_8))
+                .when().post("/graphql").then().statusCode(200).body("data.country.name", is("North Korea"));
     }
 
     @Test

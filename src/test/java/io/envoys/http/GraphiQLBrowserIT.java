@@ -1,0 +1,51 @@
+package io.envoys.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+
+import io.envoys.support.ServiceProcess;
+import io.envoys.support.TestDatabase;
+
+/**
+ * GraphiQL in a real browser against the packaged service (test-tools/graphiql-e2e: playwright-core driving Debian's
+ * headless Chromium): a nested query, the documentation explorer, a mutation with an editor's Authorization header,
+ * no failed request and no page error. Screenshots land in target/graphiql. Runs where Chromium and the pinned
+ * driver are installed, as .ci/run makes sure.
+ */
+@EnabledIf("browserInstalled")
+class GraphiQLBrowserIT {
+
+    private static final Path SUITE = Path.of("test-tools", "graphiql-e2e");
+    private static final Path SCREENSHOTS = Path.of("target", "graphiql").toAbsolutePath();
+
+    static boolean browserInstalled() {
+        return Files.isExecutable(Path.of("/usr/bin/chromium"))
+                && Files.isDirectory(SUITE.resolve("node_modules").resolve("playwright-core"));
+    }
+
+    @Test
+    void anAnalystAndAnEditorCanWorkInGraphiQL() throws IOException, InterruptedException {
+        try (ServiceProcess service = ServiceProcess.start("graphiql", TestDatabase.fresh("graphiql").settings())) {
+            Process browser = new ProcessBuilder("node", "graphiql.mjs", service.url(), ServiceProcess.EDITOR,
+                    ServiceProcess.PASSWORD, SCREENSHOTS.toString())
+                    .directory(SUITE.toFile()).redirectErrorStream(true).start();
+            String report = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(browser.waitFor(180, TimeUnit.SECONDS), "the browser test finished");
+            System.out.println(report);
+            assertTrue(report.contains("graphiql e2e: 0 problems"), report);
+            assertEquals(0, browser.exitValue(), report);
+            for (String shot : new String[] {"01-opened", "02-nested-query", "03-documentation", "04-mutation"}) {
+                assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 0, shot);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+// Drives the GraphiQL explorer of a running Envoys service in Debian's headless Chromium (never a downloaded browser):
+// runs a nested query, finds the Meeting type in the documentation explorer, runs a mutation with an editor's
+// Authorization header, and checks that the page loaded everything from the service without errors.
+// Usage: node graphiql.mjs <service url> <editor user> <editor password> <screenshot folder>
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const [base, user, password, shots] = process.argv.slice(2);
+if (!shots) {
+  console.error('usage: node graphiql.mjs http://127.0.0.1:8080 editor secret target/graphiql');
+  process.exit(2);
+}
+mkdirSync(shots, { recursive: true });
+
+const NESTED_QUERY = `{
+  meetings(first: 5, filter: { city: "Seoul" }) {
+    nodes {
+      title
+      date
+      hostCountry { name }
+      participants { name country { code } }
+      quotes { position text speaker { name } }
+    }
+  }
+}`;
+const MUTATION = `mutation {
+  createEnvoy(input: { name: "GraphiQL Envoy", title: "Entered in the explorer", countryCode: "KR" }) {
+    id name title country { code }
+  }
+}`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const problems = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (!response.url().startsWith(base)) problems.push(`loaded from elsewhere: ${response.url()}`);
+  });
+
+  await page.goto(`${base}/q/graphql-ui/`);
+  await page.waitForSelector('.graphiql-query-editor .CodeMirror');
+  await page.screenshot({ path: `${shots}/01-opened.png` });
+
+  await typeInto(page, '.graphiql-query-editor .CodeMirror', NESTED_QUERY);
+  await page.click('.graphiql-execute-button');
+  const answer = await responseContaining(page, 'Trilateral meeting');
+  for (const fact of ['Kim Hong-kyun', 'Joseph Yun', 'Kenji Kanasugi', 'in a very timely manner', 'South Korea']) {
+    if (!answer.includes(fact)) problems.push(`the query result lacks ${fact}`);
+  }
+  await page.screenshot({ path: `${shots}/02-nested-query.png` });
+
+  await page.click('button[aria-label="Show Documentation Explorer"]');
+  await page.waitForSelector('.graphiql-doc-explorer');
+  await page.fill('.graphiql-doc-explorer-search input', 'Meeting');
+  await page.locator('.graphiql-doc-explorer-search [role="option"]', { hasText: /^Meeting$/ }).first().click();
+  await page.waitForFunction(() =>
+    document.querySelector('.graphiql-doc-explorer-title')?.textContent.trim() === 'Meeting');
+  const docs = await page.textContent('.graphiql-doc-explorer-content');
+  for (const field of ['participants', 'quotes', 'hostCountry']) {
+    if (!docs.includes(field)) problems.push(`the Meeting documentation lacks ${field}`);
+  }
+  await page.screenshot({ path: `${shots}/03-documentation.png` });
+
+  await page.locator('.graphiql-editor-tools button', { hasText: 'Headers' }).click();
+  const credentials = Buffer.from(`${user}:${password}`).toString('base64');
+  await typeInto(page, '.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror',
+    JSON.stringify({ Authorization: `Basic ${credentials}` }));
+  await typeInto(page, '.graphiql-query-editor .CodeMirror', MUTATION);
+  await page.click('.graphiql-execute-button');
+  const written = await responseContaining(page, 'GraphiQL Envoy');
+  if (written.includes('"errors"')) problems.push(`the mutation answered with errors: ${written}`);
+  await page.screenshot({ path: `${shots}/04-mutation.png` });
+} catch (error) {
+  problems.push(`step failed: ${error.message}`);
+} finally {
+  await browser.close();
+}
+
+for (const problem of problems) console.log(problem);
+console.log(`graphiql e2e: ${problems.length} problems`);
+process.exit(problems.length === 0 ? 0 : 1);
+
+// Replaces an editor's text the way a paste does (no auto-closed brackets).
+async function typeInto(page, editor, text) {
+  await page.click(editor);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+async function responseContaining(page, text) {
+  await page.waitForFunction((expected) => {
+    const response = document.querySelector('.graphiql-response .CodeMirror');
+    return response && response.CodeMirror.getValue().includes(expected);
+  }, text, { timeout: 15000 });
+  return page.evaluate(() => document.querySelector('.graphiql-response .CodeMirror').CodeMirror.getValue());
+}
