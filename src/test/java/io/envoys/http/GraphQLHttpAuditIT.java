@@ -3,15 +3,14 @@ package io.envoys.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
+import io.envoys.support.NodeScript;
 import io.envoys.support.ServiceProcess;
 import io.envoys.support.TestDatabase;
 
@@ -29,15 +28,13 @@ class GraphQLHttpAuditIT {
     }
 
     @Test
-    void theServiceFollowsEveryMustAndShouldOfGraphQLOverHttp() throws IOException, InterruptedException {
+    void theServiceFollowsEveryMustAndShouldOfGraphQLOverHttp() throws InterruptedException {
         try (ServiceProcess service = ServiceProcess.start("audit", TestDatabase.fresh("audit").settings())) {
-            Process audit = new ProcessBuilder("node", "audit.mjs", service.url() + "/graphql")
-                    .directory(SUITE.toFile()).redirectErrorStream(true).start();
-            String report = new String(audit.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(audit.waitFor(120, TimeUnit.SECONDS), "the audit finished");
-            System.out.println(report);
-            assertTrue(report.contains("graphql-http audit: 0 MUST failures, 0 SHOULD warnings"), report);
-            assertEquals(0, audit.exitValue(), report);
+            NodeScript.Result audit = NodeScript.run(SUITE, Duration.ofMinutes(2), "audit.mjs",
+                    service.url() + "/graphql");
+            assertTrue(audit.output().contains("graphql-http audit: 0 MUST failures, 0 SHOULD warnings"),
+                    audit.output());
+            assertEquals(0, audit.exitCode(), audit.output());
         }
     }
 }

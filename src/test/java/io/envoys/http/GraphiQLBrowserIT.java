@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
+import io.envoys.support.NodeScript;
 import io.envoys.support.ServiceProcess;
 import io.envoys.support.TestDatabase;
 
@@ -35,14 +35,10 @@ class GraphiQLBrowserIT {
     @Test
     void anAnalystAndAnEditorCanWorkInGraphiQL() throws IOException, InterruptedException {
         try (ServiceProcess service = ServiceProcess.start("graphiql", TestDatabase.fresh("graphiql").settings())) {
-            Process browser = new ProcessBuilder("node", "graphiql.mjs", service.url(), ServiceProcess.EDITOR,
-                    ServiceProcess.PASSWORD, SCREENSHOTS.toString())
-                    .directory(SUITE.toFile()).redirectErrorStream(true).start();
-            String report = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(browser.waitFor(180, TimeUnit.SECONDS), "the browser test finished");
-            System.out.println(report);
-            assertTrue(report.contains("graphiql e2e: 0 problems"), report);
-            assertEquals(0, browser.exitValue(), report);
+            NodeScript.Result browser = NodeScript.run(SUITE, Duration.ofMinutes(3), "graphiql.mjs", service.url(),
+                    ServiceProcess.EDITOR, ServiceProcess.PASSWORD, SCREENSHOTS.toString());
+            assertTrue(browser.output().contains("graphiql e2e: 0 problems"), browser.output());
+            assertEquals(0, browser.exitCode(), browser.output());
             for (String shot : new String[] {"01-opened", "02-nested-query", "03-documentation", "04-mutation"}) {
                 assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 0, shot);
             }

@@ -17,8 +17,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * The packaged application (target/quarkus-app) run as a separate process in its production profile, the way an
- * operator runs it, with one editor account. Stopped with SIGTERM or killed with SIGKILL like a real process.
+ * The packaged application (target/quarkus-app, or the native executable of a -Dnative build) run as a separate
+ * process in its production profile, the way an operator runs it, with one editor account. Stopped with SIGTERM or killed with SIGKILL like a real process.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -41,13 +41,16 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(String name, Map<String, String> settings) {
         int port = freePort();
         Path log = Path.of("target", "durability", name + "-" + port + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        String nativeImage = System.getProperty("native.image.path");
+        List<String> command = new ArrayList<>(List.of(nativeImage != null ? nativeImage
+                : Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.security.users.embedded.users." + EDITOR + "=" + PASSWORD);
         command.add("-Dquarkus.security.users.embedded.roles." + EDITOR + "=editor");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", JAR.toString()));
+        if (nativeImage == null) {
+            command.addAll(List.of("-jar", JAR.toString()));
+        }
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
