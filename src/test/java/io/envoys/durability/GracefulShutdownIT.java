@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -23,12 +24,18 @@ import io.envoys.support.ServiceProcess;
 import io.envoys.support.TestDatabase;
 
 /**
- * SIGTERM while clients keep querying: readiness turns DOWN first while requests are still served, every request
- * the service accepted gets a whole answer, and the process ends within its shutdown delay and timeout.
+ * SIGTERM while clients keep querying: readiness turns DOWN first while requests are still served, the clients stop
+ * as a load balancer would once it sees readiness fall, every request in flight gets a whole answer, and the process
+ * ends within its shutdown delay and timeout.
  */
 class GracefulShutdownIT {
 
     private static final int CLIENTS = 4;
+    /**
+     * How long the clients keep sending after readiness fell: a load balancer needs a moment to notice, and the
+     * service's shutdown delay (2 s) must cover it. A request sent after the delay is not guaranteed an answer.
+     */
+    private static final Duration ROUTING_DELAY = Duration.ofSeconds(1);
     private static final String QUERY = "{\"query\":\"{ meeting(id: \\\"1\\\") { title quotes { text speaker { name } } } }\"}";
 
     @Test
@@ -41,11 +48,12 @@ class GracefulShutdownIT {
                     .timeout(Duration.ofSeconds(20))
                     .POST(HttpRequest.BodyPublishers.ofString(QUERY)).build();
             AtomicInteger answered = new AtomicInteger();
+            AtomicBoolean routed = new AtomicBoolean(true);
             List<String> broken = new CopyOnWriteArrayList<>();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
                 clients.submit(() -> {
-                    while (true) {
+                    while (routed.get()) {
                         try {
                             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() == 503) {
@@ -86,6 +94,8 @@ class GracefulShutdownIT {
             }
             assertTrue(readinessDown, "readiness is DOWN right after SIGTERM");
             int whenReadinessFell = answered.get();
+            ServiceProcess.sleep(ROUTING_DELAY);
+            routed.set(false);
             terminator.join(TimeUnit.SECONDS.toMillis(40));
             clients.shutdown();
             assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS));
