@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.envoys.support.Errors;
@@ -20,6 +21,11 @@ import io.quarkus.test.junit.QuarkusTest;
 class CountryMutationTest {
 
     private static final String HOME = "XB";
+
+    @BeforeEach
+    void home() {
+        Fixtures.country(HOME);
+    }
 
     @Test
     void anEditorAddsACountryWithTrimmedNamesAndAGeneratedId() {
@@ -38,7 +44,6 @@ class CountryMutationTest {
 
     @Test
     void aDuplicateCodeIsAConflictAndChangesNothing() {
-        Fixtures.country(HOME);
         String before = Snapshot.of(HOME);
         Errors.single(GraphQL.asEditor("create-country", "input", Map.of("code", HOME, "name", "Another")),
                 "CONFLICT", HOME, "exists already");
