@@ -21,10 +21,12 @@ public class CountryService {
         this.loader = loader;
     }
 
+    @Transactional
     public List<CountryView> all(Selection selection) {
         return loader.all(selection);
     }
 
+    @Transactional
     public CountryView byCode(String code, Selection selection) {
         return loader.byCode(CountryCodes.require("code", code), selection).orElse(null);
     }

@@ -40,7 +40,7 @@ public class EnvoyLoader {
     private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(LIST,
             "select e.id, " + COLUMNS + " from Envoy e", "select count(e) from Envoy e", " order by e.name, e.id",
             row -> EnvoyView.read(row, 1), envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
-            (where, after) -> where.and("(e.name > :afterName or (e.name = :afterName and e.id > :afterId))")
+            (where, after) -> where.and("(e.name, e.id) > (:afterName, :afterId)")
                     .param("afterName", after.part(0))
                     .param("afterId", after.longPart(1)));
 

@@ -36,7 +36,7 @@ public class MeetingLoader {
             "select m.id, " + COLUMNS + " from Meeting m", "select count(m) from Meeting m",
             " order by m.date desc, m.id desc",
             row -> MeetingView.read(row, 1), meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
-            (where, after) -> where.and("(m.date < :afterDate or (m.date = :afterDate and m.id < :afterId))")
+            (where, after) -> where.and("(m.date, m.id) < (:afterDate, :afterId)")
                     .param("afterDate", after.datePart(0))
                     .param("afterId", after.longPart(1)));
 

@@ -9,7 +9,8 @@ import jakarta.persistence.EntityManager;
 /**
  * A keyset-paginated list: the query that reads its rows, the order that the cursors follow, how a row becomes a
  * cursor and how a cursor becomes the condition "after this row". No OFFSET anywhere, so page 1,000 costs what page 1
- * costs.
+ * costs; where the sort keys all run the same way, the condition is a row comparison, {@code (a, b) < (:a, :b)},
+ * which the database answers from the index.
  *
  * @param name the list's name, as in the schema; a cursor of another list is refused
  * @param select the select and from clauses; the first column is the row's key, the reader reads from column 1
