@@ -44,7 +44,7 @@ public final class Text {
     }
 
     /** Trimmed text, or null when the text is null or blank. */
-    public static String trimToNull(String text) {
+    private static String trimToNull(String text) {
         if (text == null) {
             return null;
         }
