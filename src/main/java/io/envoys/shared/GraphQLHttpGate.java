@@ -3,7 +3,7 @@ package io.envoys.shared;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,12 +49,13 @@ public class GraphQLHttpGate {
     private static final String PATH = "/graphql";
     private static final String NO_DATA = "envoys.graphql.no-data";
     private static final int ORDER = -1_000;
-    private static final int KNOWN_GOOD_CAPACITY = 1_000;
+    private static final int VALIDATED_CAPACITY = 1_000;
 
     private final Instance<GraphQLSchema> schema;
     private final int maxBodyBytes;
     private final ParserOptions parserOptions;
-    private final Set<String> knownGood = ConcurrentHashMap.newKeySet();
+    /** Documents that parsed and validated, by query text: a repeated query is neither parsed nor validated again. */
+    private final Map<String, Document> validated = new ConcurrentHashMap<>();
 
     GraphQLHttpGate(Instance<GraphQLSchema> schema,
             @ConfigProperty(name = "envoys.http.max-body-bytes", defaultValue = "1048576") int maxBodyBytes,
@@ -211,6 +212,10 @@ public class GraphQLHttpGate {
 
     /** The parsed document, or null after answering with its syntax or schema errors. */
     private Document parse(RoutingContext ctx, String responseType, String query) {
+        Document known = validated.get(query);
+        if (known != null) {
+            return known;
+        }
         Document document;
         try {
             document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
@@ -224,15 +229,13 @@ public class GraphQLHttpGate {
             answerWithErrors(ctx, responseType, List.of(ErrorMapper.map(syntax.toInvalidSyntaxError())));
             return null;
         }
-        if (!knownGood.contains(query)) {
-            List<ValidationError> errors = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
-            if (!errors.isEmpty()) {
-                answerWithErrors(ctx, responseType, errors.stream().map(ErrorMapper::map).toList());
-                return null;
-            }
-            if (knownGood.size() < KNOWN_GOOD_CAPACITY) {
-                knownGood.add(query);
-            }
+        List<ValidationError> errors = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
+        if (!errors.isEmpty()) {
+            answerWithErrors(ctx, responseType, errors.stream().map(ErrorMapper::map).toList());
+            return null;
+        }
+        if (validated.size() < VALIDATED_CAPACITY) {
+            validated.put(query, document);
         }
         return document;
     }
