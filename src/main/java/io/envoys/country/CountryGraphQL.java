@@ -1,6 +1,7 @@
 package io.envoys.country;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -12,11 +13,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.envoys.shared.Editors;
+import io.envoys.shared.RootField;
+import io.envoys.shared.RootFields;
 import io.envoys.shared.Selection;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
-public class CountryGraphQL {
+public class CountryGraphQL implements RootFields {
 
     private final CountryService countries;
     private final Context context;
@@ -46,5 +49,12 @@ public class CountryGraphQL {
     public CountryView country(
             @Name("code") @NonNull @Description("ISO 3166-1 alpha-2 code, two upper-case letters, e.g. KR.") String code) {
         return countries.byCode(code, Selection.of(context));
+    }
+
+    @Override
+    public Map<String, RootField> rootFields() {
+        return Map.of(
+                "countries", (arguments, selection) -> countries.all(selection),
+                "country", (arguments, selection) -> countries.byCode(arguments.string("code"), selection));
     }
 }

@@ -6,56 +6,54 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import io.envoys.envoy.EnvoyLoader;
 import io.envoys.meeting.MeetingLoader;
 import io.envoys.shared.Relations;
-import io.envoys.shared.Rows;
 import io.envoys.shared.Selection;
+import io.envoys.shared.Sql;
 
 /** Reads countries and the relationship fields below them, one statement per requested level. */
 @ApplicationScoped
 public class CountryLoader {
 
-    private static final String SELECT = "select c.id, " + CountryView.columns("c") + " from Country c";
-    private static final String BY_IDS = SELECT + " where c.id in :keys";
+    private static final String SELECT = "select c.id, " + CountryView.columns("c") + " from country c";
+    private static final String BY_IDS = SELECT + " where c.id = any(?)";
     private static final String ALL = SELECT + " order by c.name, c.id";
-    private static final String BY_CODE = SELECT + " where c.code = :code";
-    private static final String ID_BY_CODE = "select c.id from Country c where c.code = :code";
+    private static final String BY_CODE = SELECT + " where c.code = ?";
+    private static final String ID_BY_CODE = "select c.id from country c where c.code = ?";
 
-    private final EntityManager em;
+    private final Sql sql;
     private final EnvoyLoader envoys;
     private final MeetingLoader meetings;
 
-    CountryLoader(EntityManager em, EnvoyLoader envoys, MeetingLoader meetings) {
-        this.em = em;
+    CountryLoader(Sql sql, EnvoyLoader envoys, MeetingLoader meetings) {
+        this.sql = sql;
         this.envoys = envoys;
         this.meetings = meetings;
     }
 
     public Map<Long, CountryView> byIds(Collection<Long> ids, Selection selection) {
-        Map<Long, CountryView> found = Rows.oneByKey(em, BY_IDS, ids, row -> CountryView.read(row, 1));
+        Map<Long, CountryView> found = sql.oneByKey(BY_IDS, ids, row -> CountryView.read(row, 1));
         expand(found.values(), selection);
         return found;
     }
 
     public List<CountryView> all(Selection selection) {
-        List<CountryView> countries = em.createQuery(ALL, Object[].class).getResultStream()
-                .map(row -> CountryView.read(row, 1)).toList();
+        List<CountryView> countries = sql.rows(ALL, List.of()).stream().map(row -> CountryView.read(row, 1)).toList();
         expand(countries, selection);
         return countries;
     }
 
     public Optional<CountryView> byCode(String code, Selection selection) {
-        List<CountryView> found = em.createQuery(BY_CODE, Object[].class).setParameter("code", code)
-                .getResultStream().map(row -> CountryView.read(row, 1)).toList();
+        List<CountryView> found = sql.rows(BY_CODE, List.of(code)).stream()
+                .map(row -> CountryView.read(row, 1)).toList();
         expand(found, selection);
         return found.stream().findFirst();
     }
 
     public Optional<Long> idOf(String code) {
-        return em.createQuery(ID_BY_CODE, Long.class).setParameter("code", code).getResultStream().findFirst();
+        return sql.rows(ID_BY_CODE, List.of(code)).stream().map(row -> (Long) row[0]).findFirst();
     }
 
     private void expand(Collection<CountryView> countries, Selection selection) {

@@ -18,7 +18,7 @@ public class CountryView {
 
     /** Columns read by {@link #read}, for a country aliased {@code alias}. */
     static String columns(String alias) {
-        return alias + ".id, " + alias + ".code, " + alias + ".name, " + alias + ".officialName";
+        return alias + ".id, " + alias + ".code, " + alias + ".name, " + alias + ".official_name";
     }
 
     private final Long id;

@@ -1,23 +1,27 @@
 package io.envoys.envoy;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.envoys.shared.Editors;
 import io.envoys.shared.Ids;
+import io.envoys.shared.RootField;
+import io.envoys.shared.RootFields;
 import io.envoys.shared.Selection;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
-public class EnvoyGraphQL {
+public class EnvoyGraphQL implements RootFields {
 
     private final EnvoyService envoys;
     private final Context context;
@@ -70,5 +74,13 @@ public class EnvoyGraphQL {
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor of the row after which the page starts.") String after) {
         return envoys.list(filter, first, after, Selection.of(context));
+    }
+
+    @Override
+    public Map<String, RootField> rootFields() {
+        return Map.of(
+                "envoy", (arguments, selection) -> envoys.byId(Ids.parse("id", arguments.string("id")), selection),
+                "envoys", (arguments, selection) -> envoys.list(arguments.input("filter", EnvoyFilter.class),
+                        arguments.integer("first"), arguments.string("after"), selection));
     }
 }

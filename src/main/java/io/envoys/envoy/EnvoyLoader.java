@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import io.envoys.country.CountryLoader;
 import io.envoys.meeting.MeetingLoader;
@@ -16,8 +15,8 @@ import io.envoys.shared.ListQuery;
 import io.envoys.shared.Page;
 import io.envoys.shared.PageRequest;
 import io.envoys.shared.Relations;
-import io.envoys.shared.Rows;
 import io.envoys.shared.Selection;
+import io.envoys.shared.Sql;
 import io.envoys.shared.Where;
 
 /** Reads envoys and the relationship fields below them, one statement per requested level. */
@@ -27,52 +26,53 @@ public class EnvoyLoader {
     static final String LIST = "envoys";
 
     private static final String COLUMNS = EnvoyView.columns("e");
-    private static final String BY_IDS = "select e.id, " + COLUMNS + " from Envoy e where e.id in :keys";
-    private static final String OF_COUNTRIES = "select e.country.id, " + COLUMNS
-            + " from Envoy e where e.country.id in :keys order by e.name, e.id";
-    private static final String PARTICIPANTS = "select m.id, " + COLUMNS
-            + " from Meeting m join m.participants e where m.id in :keys order by e.name, e.id";
-    private static final String COUNTERPARTS = "select self.id, count(m.id), max(m.date), " + COLUMNS
-            + " from Meeting m join m.participants self join m.participants e"
-            + " where self.id in :keys and e.id <> self.id"
-            + " group by self.id, " + COLUMNS
-            + " order by count(m.id) desc, e.name, e.id";
+    private static final String BY_IDS = "select e.id, " + COLUMNS + " from envoy e where e.id = any(?)";
+    private static final String OF_COUNTRIES = "select e.country_id, " + COLUMNS
+            + " from envoy e where e.country_id = any(?) order by e.name, e.id";
+    private static final String PARTICIPANTS = "select mp.meeting_id, " + COLUMNS
+            + " from meeting_participant mp join envoy e on e.id = mp.envoy_id where mp.meeting_id = any(?)"
+            + " order by e.name, e.id";
+    private static final String COUNTERPARTS = "select self.envoy_id, count(*), max(m.date), " + COLUMNS
+            + " from meeting_participant self"
+            + " join meeting_participant other on other.meeting_id = self.meeting_id and other.envoy_id <> self.envoy_id"
+            + " join meeting m on m.id = self.meeting_id join envoy e on e.id = other.envoy_id"
+            + " where self.envoy_id = any(?)"
+            + " group by self.envoy_id, " + COLUMNS
+            + " order by count(*) desc, e.name, e.id";
     private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(LIST,
-            "select e.id, " + COLUMNS + " from Envoy e", "select count(e) from Envoy e", " order by e.name, e.id",
+            "select e.id, " + COLUMNS + " from envoy e", "select count(*) from envoy e", " order by e.name, e.id",
             row -> EnvoyView.read(row, 1), envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
-            (where, after) -> where.and("(e.name, e.id) > (:afterName, :afterId)")
-                    .param("afterName", after.part(0))
-                    .param("afterId", after.longPart(1)));
+            (where, after) -> where.and("(e.name, e.id) > (?, ?)", after.part(0), after.longPart(1)));
 
-    private final EntityManager em;
+    private final Sql sql;
     private final CountryLoader countries;
     private final MeetingLoader meetings;
     private final QuoteLoader quotes;
 
-    EnvoyLoader(EntityManager em, CountryLoader countries, MeetingLoader meetings, QuoteLoader quotes) {
-        this.em = em;
+    EnvoyLoader(Sql sql, CountryLoader countries, MeetingLoader meetings, QuoteLoader quotes) {
+        this.sql = sql;
         this.countries = countries;
         this.meetings = meetings;
         this.quotes = quotes;
     }
 
     public Map<Long, EnvoyView> byIds(Collection<Long> ids, Selection selection) {
-        Map<Long, EnvoyView> found = Rows.oneByKey(em, BY_IDS, ids, row -> EnvoyView.read(row, 1));
+        Map<Long, EnvoyView> found = sql.oneByKey(BY_IDS, ids, row -> EnvoyView.read(row, 1));
         expand(found.values(), selection);
         return found;
     }
 
     public Map<Long, List<EnvoyView>> ofCountries(Collection<Long> countryIds, Selection selection) {
-        return expand(Rows.byKey(em, OF_COUNTRIES, countryIds, row -> EnvoyView.read(row, 1)), selection);
+        return expand(sql.byKey(OF_COUNTRIES, countryIds, row -> EnvoyView.read(row, 1)), selection);
     }
 
     public Map<Long, List<EnvoyView>> participantsOf(Collection<Long> meetingIds, Selection selection) {
-        return expand(Rows.byKey(em, PARTICIPANTS, meetingIds, row -> EnvoyView.read(row, 1)), selection);
+        return expand(sql.byKey(PARTICIPANTS, meetingIds, row -> EnvoyView.read(row, 1)), selection);
     }
 
     /** A page of envoys matching {@code filter} (over alias {@code e}), by name then id. */
     public Page<EnvoyView> page(Where filter, PageRequest request, Selection connection) {
-        Page<EnvoyView> result = PAGE.fetch(em, filter, request, connection.has("totalCount"));
+        Page<EnvoyView> result = PAGE.fetch(sql, filter, request, connection.has("totalCount"));
         expand(result.rows(), connection.nodes());
         return result;
     }
@@ -105,7 +105,7 @@ public class EnvoyLoader {
     }
 
     private Map<Long, List<CounterpartView>> counterparts(Collection<Long> envoyIds, Selection selection) {
-        Map<Long, List<CounterpartView>> grouped = Rows.byKey(em, COUNTERPARTS, envoyIds,
+        Map<Long, List<CounterpartView>> grouped = sql.byKey(COUNTERPARTS, envoyIds,
                 row -> new CounterpartView(EnvoyView.read(row, 3), ((Long) row[1]).intValue(), (LocalDate) row[2]));
         List<EnvoyView> met = new ArrayList<>();
         grouped.values().forEach(list -> list.forEach(counterpart -> met.add(counterpart.getEnvoy())));

@@ -143,11 +143,11 @@ public class EnvoyService {
             return where;
         }
         if (filter.countryCode != null) {
-            where.and("e.country.id = :countryId", "countryId",
+            where.and("e.country_id = ?",
                     countries.idForFilter("filter.countryCode", filter.countryCode));
         }
         if (filter.nameContains != null) {
-            where.and("lower(e.name) like :name escape '\\'", "name",
+            where.and("lower(e.name) like ? escape '\\'",
                     Text.containsPattern(Text.filterValue("filter.nameContains", filter.nameContains)));
         }
         return where;

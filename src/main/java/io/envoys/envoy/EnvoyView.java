@@ -20,7 +20,7 @@ public class EnvoyView {
     /** Columns read by {@link #read}, for an envoy aliased {@code alias}. */
     static String columns(String alias) {
         return alias + ".id, " + alias + ".name, " + alias + ".title, " + alias + ".organization, "
-                + alias + ".version, " + alias + ".country.id";
+                + alias + ".version, " + alias + ".country_id";
     }
 
     private final Long id;

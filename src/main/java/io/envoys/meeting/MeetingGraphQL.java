@@ -1,23 +1,27 @@
 package io.envoys.meeting;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.envoys.shared.Editors;
 import io.envoys.shared.Ids;
+import io.envoys.shared.RootField;
+import io.envoys.shared.RootFields;
 import io.envoys.shared.Selection;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
-public class MeetingGraphQL {
+public class MeetingGraphQL implements RootFields {
 
     private final MeetingService meetings;
     private final Context context;
@@ -95,5 +99,13 @@ public class MeetingGraphQL {
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor of the row after which the page starts.") String after) {
         return meetings.list(filter, first, after, Selection.of(context));
+    }
+
+    @Override
+    public Map<String, RootField> rootFields() {
+        return Map.of(
+                "meeting", (arguments, selection) -> meetings.byId(Ids.parse("id", arguments.string("id")), selection),
+                "meetings", (arguments, selection) -> meetings.list(arguments.input("filter", MeetingFilter.class),
+                        arguments.integer("first"), arguments.string("after"), selection));
     }
 }

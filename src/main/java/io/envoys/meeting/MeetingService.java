@@ -217,24 +217,23 @@ public class MeetingService {
                     + "): no meeting can match; both bounds are inclusive");
         }
         if (filter.from != null) {
-            where.and("m.date >= :from", "from", filter.from);
+            where.and("m.date >= ?", filter.from);
         }
         if (filter.to != null) {
-            where.and("m.date <= :to", "to", filter.to);
+            where.and("m.date <= ?", filter.to);
         }
         if (filter.city != null) {
-            where.and("lower(m.city) = :city", "city", Text.lower(Text.filterValue("filter.city", filter.city)));
+            where.and("lower(m.city) = ?", Text.lower(Text.filterValue("filter.city", filter.city)));
         }
         if (filter.hostCountryCode != null) {
-            where.and("m.hostCountry.id = :hostId", "hostId",
+            where.and("m.host_country_id = ?",
                     countries.idForFilter("filter.hostCountryCode", filter.hostCountryCode));
         }
         if (filter.participantId != null) {
-            where.and("m.id in (select pm.id from Meeting pm join pm.participants p where p.id = :participantId)",
-                    "participantId", Ids.parse("filter.participantId", filter.participantId));
+            where.and("m.id in (select mp.meeting_id from meeting_participant mp where mp.envoy_id = ?)", Ids.parse("filter.participantId", filter.participantId));
         }
         if (filter.topic != null) {
-            where.and("m.id in (select tm.id from Meeting tm join tm.topics t where lower(t) = :topic)", "topic",
+            where.and("m.id in (select t.meeting_id from meeting_topic t where lower(t.topic) = ?)",
                     Text.lower(Text.filterValue("filter.topic", filter.topic)));
         }
         return where;

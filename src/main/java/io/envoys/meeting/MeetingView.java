@@ -21,7 +21,7 @@ public class MeetingView {
     /** Columns read by {@link #read}, for a meeting aliased {@code alias}. */
     static String columns(String alias) {
         return alias + ".id, " + alias + ".title, " + alias + ".date, " + alias + ".city, " + alias + ".venue, "
-                + alias + ".summary, " + alias + ".source, " + alias + ".version, " + alias + ".hostCountry.id";
+                + alias + ".summary, " + alias + ".source, " + alias + ".version, " + alias + ".host_country_id";
     }
 
     private final Long id;

@@ -1,23 +1,27 @@
 package io.envoys.quote;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.envoys.shared.Editors;
 import io.envoys.shared.Ids;
+import io.envoys.shared.RootField;
+import io.envoys.shared.RootFields;
 import io.envoys.shared.Selection;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
-public class QuoteGraphQL {
+public class QuoteGraphQL implements RootFields {
 
     private final QuoteService quotes;
     private final Context context;
@@ -60,5 +64,13 @@ public class QuoteGraphQL {
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor of the row after which the page starts.") String after) {
         return quotes.list(filter, first, after, Selection.of(context));
+    }
+
+    @Override
+    public Map<String, RootField> rootFields() {
+        return Map.of(
+                "quote", (arguments, selection) -> quotes.byId(Ids.parse("id", arguments.string("id")), selection),
+                "quotes", (arguments, selection) -> quotes.list(arguments.input("filter", QuoteFilter.class),
+                        arguments.integer("first"), arguments.string("after"), selection));
     }
 }

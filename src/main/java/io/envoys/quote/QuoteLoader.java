@@ -1,11 +1,11 @@
 package io.envoys.quote;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import io.envoys.envoy.EnvoyLoader;
 import io.envoys.meeting.MeetingLoader;
@@ -13,8 +13,8 @@ import io.envoys.shared.ListQuery;
 import io.envoys.shared.Page;
 import io.envoys.shared.PageRequest;
 import io.envoys.shared.Relations;
-import io.envoys.shared.Rows;
 import io.envoys.shared.Selection;
+import io.envoys.shared.Sql;
 import io.envoys.shared.Where;
 
 /** Reads quotes and the relationship fields below them, one statement per requested level. */
@@ -23,53 +23,54 @@ public class QuoteLoader {
 
     static final String LIST = "quotes";
 
-    private static final String COLUMNS = QuoteView.columns("q");
-    private static final String BY_IDS = "select q.id, " + COLUMNS + " from Quote q where q.id in :keys";
-    private static final String OF_MEETINGS = "select q.meeting.id, " + COLUMNS
-            + " from Quote q where q.meeting.id in :keys order by q.position, q.id";
-    private static final String BY_SPEAKERS = "select q.speaker.id, " + COLUMNS
-            + " from Quote q where q.speaker.id in :keys order by q.meeting.date, q.meeting.id, q.position, q.id";
+    private static final String COLUMNS = QuoteView.columns("q", "qm");
+    private static final String FROM = " from quote q join meeting qm on qm.id = q.meeting_id";
+    private static final String BY_IDS = "select q.id, " + COLUMNS + FROM + " where q.id = any(?)";
+    private static final String OF_MEETINGS = "select q.meeting_id, " + COLUMNS + FROM
+            + " where q.meeting_id = any(?) order by q.position, q.id";
+    private static final String BY_SPEAKERS = "select q.speaker_id, " + COLUMNS + FROM
+            + " where q.speaker_id = any(?) order by qm.date, qm.id, q.position, q.id";
     private static final ListQuery<QuoteView> PAGE = new ListQuery<>(LIST,
-            "select q.id, " + COLUMNS + " from Quote q", "select count(q) from Quote q",
-            " order by q.meeting.date desc, q.meeting.id desc, q.position, q.id",
+            "select q.id, " + COLUMNS + FROM, "select count(*)" + FROM,
+            " order by qm.date desc, qm.id desc, q.position, q.id",
             row -> QuoteView.read(row, 1),
             quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()}, 4,
-            (where, after) -> where.and("(q.meeting.date < :afterDate"
-                    + " or (q.meeting.date = :afterDate and q.meeting.id < :afterMeeting)"
-                    + " or (q.meeting.date = :afterDate and q.meeting.id = :afterMeeting"
-                    + " and (q.position > :afterPosition or (q.position = :afterPosition and q.id > :afterId))))")
-                    .param("afterDate", after.datePart(0))
-                    .param("afterMeeting", after.longPart(1))
-                    .param("afterPosition", (int) after.longPart(2))
-                    .param("afterId", after.longPart(3)));
+            (where, after) -> {
+                LocalDate date = after.datePart(0);
+                long meeting = after.longPart(1);
+                int position = (int) after.longPart(2);
+                where.and("(qm.date < ? or (qm.date = ? and qm.id < ?) or (qm.date = ? and qm.id = ?"
+                        + " and (q.position > ? or (q.position = ? and q.id > ?))))",
+                        date, date, meeting, date, meeting, position, position, after.longPart(3));
+            });
 
-    private final EntityManager em;
+    private final Sql sql;
     private final EnvoyLoader envoys;
     private final MeetingLoader meetings;
 
-    QuoteLoader(EntityManager em, EnvoyLoader envoys, MeetingLoader meetings) {
-        this.em = em;
+    QuoteLoader(Sql sql, EnvoyLoader envoys, MeetingLoader meetings) {
+        this.sql = sql;
         this.envoys = envoys;
         this.meetings = meetings;
     }
 
     public Map<Long, QuoteView> byIds(Collection<Long> ids, Selection selection) {
-        Map<Long, QuoteView> found = Rows.oneByKey(em, BY_IDS, ids, row -> QuoteView.read(row, 1));
+        Map<Long, QuoteView> found = sql.oneByKey(BY_IDS, ids, row -> QuoteView.read(row, 1));
         expand(found.values(), selection);
         return found;
     }
 
     public Map<Long, List<QuoteView>> ofMeetings(Collection<Long> meetingIds, Selection selection) {
-        return expand(Rows.byKey(em, OF_MEETINGS, meetingIds, row -> QuoteView.read(row, 1)), selection);
+        return expand(sql.byKey(OF_MEETINGS, meetingIds, row -> QuoteView.read(row, 1)), selection);
     }
 
     public Map<Long, List<QuoteView>> bySpeakers(Collection<Long> envoyIds, Selection selection) {
-        return expand(Rows.byKey(em, BY_SPEAKERS, envoyIds, row -> QuoteView.read(row, 1)), selection);
+        return expand(sql.byKey(BY_SPEAKERS, envoyIds, row -> QuoteView.read(row, 1)), selection);
     }
 
     /** A page of quotes matching {@code filter} (over alias {@code q}): newest meeting first, then by position. */
     public Page<QuoteView> page(Where filter, PageRequest request, Selection connection) {
-        Page<QuoteView> result = PAGE.fetch(em, filter, request, connection.has("totalCount"));
+        Page<QuoteView> result = PAGE.fetch(sql, filter, request, connection.has("totalCount"));
         expand(result.rows(), connection.nodes());
         return result;
     }

@@ -86,13 +86,13 @@ public class QuoteService {
             return where;
         }
         if (filter.speakerId != null) {
-            where.and("q.speaker.id = :speakerId", "speakerId", Ids.parse("filter.speakerId", filter.speakerId));
+            where.and("q.speaker_id = ?", Ids.parse("filter.speakerId", filter.speakerId));
         }
         if (filter.meetingId != null) {
-            where.and("q.meeting.id = :meetingId", "meetingId", Ids.parse("filter.meetingId", filter.meetingId));
+            where.and("q.meeting_id = ?", Ids.parse("filter.meetingId", filter.meetingId));
         }
         if (filter.textContains != null) {
-            where.and("lower(q.text) like :text escape '\\'", "text",
+            where.and("lower(q.text) like ? escape '\\'",
                     Text.containsPattern(Text.filterValue("filter.textContains", filter.textContains)));
         }
         return where;

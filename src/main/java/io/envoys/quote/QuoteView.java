@@ -17,9 +17,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class QuoteView {
 
     /** Columns read by {@link #read}, for a quote aliased {@code alias}. */
-    static String columns(String alias) {
+    static String columns(String alias, String meeting) {
         return alias + ".id, " + alias + ".text, " + alias + ".partial, " + alias + ".context, " + alias + ".position, "
-                + alias + ".speaker.id, " + alias + ".meeting.id, " + alias + ".meeting.date";
+                + alias + ".speaker_id, " + alias + ".meeting_id, " + meeting + ".date";
     }
 
     private final Long id;

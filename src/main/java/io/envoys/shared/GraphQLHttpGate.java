@@ -1,6 +1,8 @@
 package io.envoys.shared;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +26,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 import io.smallrye.common.vertx.ContextLocals;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -52,15 +55,17 @@ public class GraphQLHttpGate {
     private static final int VALIDATED_CAPACITY = 1_000;
 
     private final Instance<GraphQLSchema> schema;
+    private final LeanQueries lean;
     private final int maxBodyBytes;
     private final ParserOptions parserOptions;
     /** Documents that parsed and validated, by query text: a repeated query is neither parsed nor validated again. */
     private final Map<String, Document> validated = new ConcurrentHashMap<>();
 
-    GraphQLHttpGate(Instance<GraphQLSchema> schema,
+    GraphQLHttpGate(Instance<GraphQLSchema> schema, LeanQueries lean,
             @ConfigProperty(name = "envoys.http.max-body-bytes", defaultValue = "1048576") int maxBodyBytes,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000") int maxTokens) {
         this.schema = schema;
+        this.lean = lean;
         this.maxBodyBytes = maxBodyBytes;
         this.parserOptions = ParserOptions.getDefaultParserOptions().transform(options -> options.maxTokens(maxTokens));
     }
@@ -112,7 +117,34 @@ public class GraphQLHttpGate {
                 ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
             }
         });
-        ctx.next();
+        String operationName = request.getString("operationName");
+        if (!lean.accepts(document, operationName)) {
+            ctx.next();
+            return;
+        }
+        Map<String, Object> variables = plain(request.getJsonObject("variables", new JsonObject()));
+        ctx.vertx().executeBlocking(() -> lean.execute(document, operationName, variables), false)
+                .onSuccess(response -> ctx.response().end(Buffer.buffer(response)))
+                .onFailure(handedOver -> ctx.next());
+    }
+
+    /** Variables as plain maps and lists, the way GraphQL coerces them. */
+    private static Map<String, Object> plain(JsonObject object) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        object.forEach(entry -> map.put(entry.getKey(), plainValue(entry.getValue())));
+        return map;
+    }
+
+    private static Object plainValue(Object value) {
+        if (value instanceof JsonObject object) {
+            return plain(object);
+        }
+        if (value instanceof JsonArray array) {
+            List<Object> list = new ArrayList<>(array.size());
+            array.forEach(item -> list.add(plainValue(item)));
+            return list;
+        }
+        return value;
     }
 
     private void tooLarge(RoutingContext ctx) {

@@ -1,15 +1,14 @@
 package io.envoys.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-
 /**
  * A keyset-paginated list: the query that reads its rows, the order that the cursors follow, how a row becomes a
  * cursor and how a cursor becomes the condition "after this row". No OFFSET anywhere, so page 1,000 costs what page 1
- * costs; where the sort keys all run the same way, the condition is a row comparison, {@code (a, b) < (:a, :b)},
+ * costs; where the sort keys all run the same way, the condition is a row comparison, {@code (a, b) < (?, ?)},
  * which the database answers from the index.
  *
  * @param name the list's name, as in the schema; a cursor of another list is refused
@@ -23,15 +22,15 @@ public record ListQuery<V>(String name, String select, String count, String orde
         Function<V, Object[]> cursorKey, int keyParts, BiConsumer<Where, Cursor> after) {
 
     /** One page of the rows matching {@code filter}; the total is counted only when asked for. */
-    public Page<V> fetch(EntityManager em, Where filter, PageRequest request, boolean withTotalCount) {
+    public Page<V> fetch(Sql sql, Where filter, PageRequest request, boolean withTotalCount) {
         Where page = filter.copy();
         if (request.hasCursor()) {
             after.accept(page, Cursor.decode(name, keyParts, request.after()));
         }
-        List<V> rows = page.bind(em.createQuery(select + page + orderBy, Object[].class))
-                .setMaxResults(request.fetchSize())
-                .getResultStream().map(reader).toList();
-        long total = withTotalCount ? filter.bind(em.createQuery(count + filter, Long.class)).getSingleResult() : -1;
+        List<Object> parameters = new ArrayList<>(page.parameters());
+        parameters.add(request.fetchSize());
+        List<V> rows = sql.rows(select + page + orderBy + " limit ?", parameters).stream().map(reader).toList();
+        long total = withTotalCount ? (Long) sql.rows(count + filter, filter.parameters()).get(0)[0] : -1;
         return Page.of(rows, request, row -> Cursor.encode(name, cursorKey.apply(row)), total);
     }
 }

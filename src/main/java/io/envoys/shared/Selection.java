@@ -3,6 +3,7 @@ package io.envoys.shared;
 import java.util.HashMap;
 import java.util.Map;
 
+import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
@@ -31,6 +32,15 @@ public final class Selection {
         Map<String, Selection> fields = new HashMap<>();
         for (SelectedField field : selectionSet.getImmediateFields()) {
             fields.merge(field.getName(), of(field.getSelectionSet()), Selection::merge);
+        }
+        return new Selection(fields);
+    }
+
+    /** The selection below a field of a normalised operation. */
+    static Selection of(ExecutableNormalizedField field) {
+        Map<String, Selection> fields = new HashMap<>();
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            fields.merge(child.getName(), of(child), Selection::merge);
         }
         return new Selection(fields);
     }

@@ -1,29 +1,19 @@
 package io.envoys.shared;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
-import jakarta.persistence.TypedQuery;
-
-/** The AND-ed conditions of a query, with their named parameters. */
+/** The AND-ed SQL conditions of a query, with the values of their {@code ?} in order. */
 public final class Where {
 
     private final List<String> clauses = new ArrayList<>();
-    private final Map<String, Object> parameters = new HashMap<>();
+    private final List<Object> parameters = new ArrayList<>();
 
-    public Where and(String clause) {
+    /** Adds a condition whose {@code ?} take {@code values} in order. */
+    public Where and(String clause, Object... values) {
         clauses.add(clause);
-        return this;
-    }
-
-    public Where and(String clause, String parameter, Object value) {
-        return and(clause).param(parameter, value);
-    }
-
-    public Where param(String parameter, Object value) {
-        parameters.put(parameter, value);
+        Collections.addAll(parameters, values);
         return this;
     }
 
@@ -31,17 +21,17 @@ public final class Where {
     public Where copy() {
         Where copy = new Where();
         copy.clauses.addAll(clauses);
-        copy.parameters.putAll(parameters);
+        copy.parameters.addAll(parameters);
         return copy;
+    }
+
+    /** The values of the conditions' parameters, in the order of the clauses. */
+    public List<Object> parameters() {
+        return parameters;
     }
 
     @Override
     public String toString() {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-    }
-
-    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
-        parameters.forEach(query::setParameter);
-        return query;
     }
 }

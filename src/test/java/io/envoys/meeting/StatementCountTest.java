@@ -26,8 +26,7 @@ class StatementCountTest {
 
     private static final String HOME = "XS";
     private static final int MEETINGS = 50;
-    private static final Pattern PREPARED = Pattern.compile(
-            "hibernate_statements_total\\{[^}]*status=\"prepared\"[^}]*} ([0-9.E]+)");
+    private static final Pattern STATEMENTS = Pattern.compile("envoys_sql_statements_total(?:\\{[^}]*})? ([0-9.E]+)");
 
     /** The page query, the host-country lookup of the filter, and one statement per nested level (5). */
     private static final int STATEMENTS_PER_PAGE = 7;
@@ -63,10 +62,10 @@ class StatementCountTest {
     }
 
     private static long statementsFor(int pageSize) {
-        long before = preparedStatements();
+        long before = statements();
         JsonPath page = GraphQL.query("meetings-nested", "first", pageSize, "filter", Map.of("hostCountryCode", HOME))
                 .extract().jsonPath();
-        long after = preparedStatements();
+        long after = statements();
         List<Map<String, Object>> nodes = page.getList("data.meetings.nodes");
         assertEquals(pageSize, nodes.size(), page.prettify());
         for (int i = 0; i < pageSize; i++) {
@@ -79,10 +78,10 @@ class StatementCountTest {
         return after - before;
     }
 
-    private static long preparedStatements() {
+    private static long statements() {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher prepared = PREPARED.matcher(metrics);
-        assertTrue(prepared.find(), "hibernate_statements_total{status=prepared} is published");
-        return (long) Double.parseDouble(prepared.group(1));
+        Matcher statements = STATEMENTS.matcher(metrics);
+        assertTrue(statements.find(), "envoys_sql_statements_total is published");
+        return (long) Double.parseDouble(statements.group(1));
     }
 }

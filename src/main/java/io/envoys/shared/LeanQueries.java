@@ -1,0 +1,167 @@
+package io.envoys.shared;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import graphql.analysis.QueryTraverser;
+import graphql.execution.RawVariables;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.All;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+
+/**
+ * Answers queries without the per-field machinery of the GraphQL engine: the document (already parsed and validated)
+ * is normalised once, each root field calls its service with the selection, and the returned views are written
+ * straight to JSON. The root fields already load every requested level in one statement each, so nothing below them
+ * needs resolving. Whatever this cannot answer exactly as the engine would (mutations, introspection, limits
+ * exceeded, any error) is {@link NotLean} and goes to the engine, which gives the usual answer; queries change
+ * nothing, so running one again there is safe.
+ */
+@ApplicationScoped
+public class LeanQueries {
+
+    private static final Logger LOG = Logger.getLogger(LeanQueries.class);
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Instance<GraphQLSchema> schema;
+    private final Map<String, RootField> roots = new HashMap<>();
+    private final boolean enabled;
+    private final int maxDepth;
+    private final int maxComplexity;
+    private final Counter answered;
+    private final Counter handedOver;
+
+    LeanQueries(Instance<GraphQLSchema> schema, @All List<RootFields> apis, MeterRegistry metrics,
+            @ConfigProperty(name = "envoys.graphql.lean-queries", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDepth,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexity) {
+        this.schema = schema;
+        apis.forEach(api -> roots.putAll(api.rootFields()));
+        this.enabled = enabled;
+        this.maxDepth = maxDepth;
+        this.maxComplexity = maxComplexity;
+        this.answered = metrics.counter("envoys.graphql.lean", "outcome", "answered");
+        this.handedOver = metrics.counter("envoys.graphql.lean", "outcome", "handed-over");
+    }
+
+    /** Whether the operation to run is a query this class may answer: cheap checks, before any work. */
+    boolean accepts(Document document, String operationName) {
+        if (!enabled) {
+            return false;
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        return operations.stream()
+                .filter(operation -> operationName == null ? operations.size() == 1
+                        : operationName.equals(operation.getName()))
+                .anyMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
+    }
+
+    /**
+     * The whole response, {@code {"data": …}}, as UTF-8 JSON.
+     *
+     * @throws RuntimeException when the engine must answer instead: {@link NotLean}, or an error the engine reports
+     */
+    byte[] execute(Document document, String operationName, Map<String, Object> variables) throws IOException {
+        try {
+            GraphQLSchema graphQLSchema = schema.get();
+            withinLimits(graphQLSchema, document, operationName, variables);
+            ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
+                    .createExecutableNormalizedOperationWithRawVariables(graphQLSchema, document, operationName,
+                            RawVariables.of(variables));
+            List<Object> values = resolve(operation.getTopLevelFields());
+            byte[] response = write(graphQLSchema.getQueryType(), operation.getTopLevelFields(), values);
+            answered.increment();
+            return response;
+        } catch (RuntimeException handOver) {
+            handedOver.increment();
+            LOG.debugf("Query handed over to the GraphQL engine: %s", handOver);
+            throw handOver;
+        }
+    }
+
+    /** The engine refuses queries over its depth and complexity limits with coded errors: leave those to it. */
+    private void withinLimits(GraphQLSchema graphQLSchema, Document document, String operationName,
+            Map<String, Object> variables) {
+        QueryTraverser traverser = QueryTraverser.newQueryTraverser().schema(graphQLSchema).document(document)
+                .operationName(operationName).variables(variables).build();
+        int[] fieldsAndDepth = traverser.reducePreOrder((field, acc) -> {
+            int depth = 1;
+            for (var parent = field.getParentEnvironment(); parent != null; parent = parent.getParentEnvironment()) {
+                depth++;
+            }
+            return new int[] {acc[0] + 1, Math.max(acc[1], depth)};
+        }, new int[] {0, 0});
+        if (fieldsAndDepth[0] > maxComplexity || fieldsAndDepth[1] > maxDepth) {
+            throw new NotLean("over the query limits");
+        }
+    }
+
+    private List<Object> resolve(List<ExecutableNormalizedField> fields) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        try {
+            return fields.stream().map(this::resolve).toList();
+        } finally {
+            if (activated) {
+                requestContext.terminate();
+            }
+        }
+    }
+
+    private Object resolve(ExecutableNormalizedField field) {
+        if (field.getName().equals("__typename")) {
+            return null;
+        }
+        RootField root = roots.get(field.getName());
+        if (root == null) {
+            throw new NotLean("no lean root field " + field.getName());
+        }
+        return root.resolve(new Arguments(field.getResolvedArguments()), Selection.of(field));
+    }
+
+    private static byte[] write(GraphQLObjectType queryType, List<ExecutableNormalizedField> fields,
+            List<Object> values) throws IOException {
+        ByteArrayOutputStream buffered = new ByteArrayOutputStream(8_192);
+        try (JsonGenerator json = JSON.createGenerator(buffered)) {
+            ResultWriter writer = new ResultWriter(json);
+            json.writeStartObject();
+            json.writeObjectFieldStart("data");
+            for (int i = 0; i < fields.size(); i++) {
+                ExecutableNormalizedField field = fields.get(i);
+                json.writeFieldName(field.getResultKey());
+                if (field.getName().equals("__typename")) {
+                    json.writeString(queryType.getName());
+                } else {
+                    writer.value(field, values.get(i), queryType.getFieldDefinition(field.getName()).getType());
+                }
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        return buffered.toByteArray();
+    }
+}
