@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.envoys.envoy.EnvoyLoader;
 import io.envoys.meeting.MeetingLoader;
+import io.envoys.shared.JoinedOne;
 import io.envoys.shared.Relations;
 import io.envoys.shared.Selection;
 import io.envoys.shared.Sql;
@@ -31,6 +33,12 @@ public class CountryLoader {
         this.sql = sql;
         this.envoys = envoys;
         this.meetings = meetings;
+    }
+
+    /** A parent's country read in the parent's statement, under {@code alias}, brought in by {@code join}. */
+    public static <P> JoinedOne<P, CountryView> joined(String field, String alias, String join,
+            BiConsumer<P, CountryView> set) {
+        return new JoinedOne<>(field, CountryView.columns(alias), CountryView.WIDTH, join, CountryView::read, set);
     }
 
     public Map<Long, CountryView> byIds(Collection<Long> ids, Selection selection) {
@@ -56,7 +64,8 @@ public class CountryLoader {
         return sql.rows(ID_BY_CODE, List.of(code)).stream().map(row -> (Long) row[0]).findFirst();
     }
 
-    private void expand(Collection<CountryView> countries, Selection selection) {
+    /** Loads the relationship fields {@code selection} asks for below countries read elsewhere. */
+    public void expand(Collection<CountryView> countries, Selection selection) {
         if (countries.isEmpty()) {
             return;
         }

@@ -21,12 +21,10 @@ public class CountryService {
         this.loader = loader;
     }
 
-    @Transactional
     public List<CountryView> all(Selection selection) {
         return loader.all(selection);
     }
 
-    @Transactional
     public CountryView byCode(String code, Selection selection) {
         return loader.byCode(CountryCodes.require("code", code), selection).orElse(null);
     }

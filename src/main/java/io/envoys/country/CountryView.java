@@ -16,6 +16,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public class CountryView {
 
+    /** How many columns {@link #columns} lists. */
+    static final int WIDTH = 4;
+
     /** Columns read by {@link #read}, for a country aliased {@code alias}. */
     static String columns(String alias) {
         return alias + ".id, " + alias + ".code, " + alias + ".name, " + alias + ".official_name";

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.envoys.country.CountryLoader;
 import io.envoys.meeting.MeetingLoader;
 import io.envoys.quote.QuoteLoader;
+import io.envoys.shared.JoinedOne;
+import io.envoys.shared.Joins;
 import io.envoys.shared.ListQuery;
 import io.envoys.shared.Page;
 import io.envoys.shared.PageRequest;
@@ -19,29 +22,34 @@ import io.envoys.shared.Selection;
 import io.envoys.shared.Sql;
 import io.envoys.shared.Where;
 
-/** Reads envoys and the relationship fields below them, one statement per requested level. */
+/**
+ * Reads envoys and the relationship fields below them, one statement per requested to-many level; the envoy's
+ * country comes in the envoys' own statement.
+ */
 @ApplicationScoped
 public class EnvoyLoader {
 
     static final String LIST = "envoys";
 
-    private static final String COLUMNS = EnvoyView.columns("e");
-    private static final String BY_IDS = "select e.id, " + COLUMNS + " from envoy e where e.id = any(?)";
+    private static final String COLUMNS = EnvoyView.columns("e") + "%1$s";
+    private static final List<JoinedOne<EnvoyView, ?>> JOINS = List.of(CountryLoader.joined("country", "ec",
+            " join country ec on ec.id = e.country_id", EnvoyView::country));
+    private static final String BY_IDS = "select e.id, " + COLUMNS + " from envoy e%2$s where e.id = any(?)";
     private static final String OF_COUNTRIES = "select e.country_id, " + COLUMNS
-            + " from envoy e where e.country_id = any(?) order by e.name, e.id";
+            + " from envoy e%2$s where e.country_id = any(?) order by e.name, e.id";
     private static final String PARTICIPANTS = "select mp.meeting_id, " + COLUMNS
-            + " from meeting_participant mp join envoy e on e.id = mp.envoy_id where mp.meeting_id = any(?)"
+            + " from meeting_participant mp join envoy e on e.id = mp.envoy_id%2$s where mp.meeting_id = any(?)"
             + " order by e.name, e.id";
     private static final String COUNTERPARTS = "select self.envoy_id, count(*), max(m.date), " + COLUMNS
             + " from meeting_participant self"
             + " join meeting_participant other on other.meeting_id = self.meeting_id and other.envoy_id <> self.envoy_id"
-            + " join meeting m on m.id = self.meeting_id join envoy e on e.id = other.envoy_id"
+            + " join meeting m on m.id = self.meeting_id join envoy e on e.id = other.envoy_id%2$s"
             + " where self.envoy_id = any(?)"
             + " group by self.envoy_id, " + COLUMNS
             + " order by count(*) desc, e.name, e.id";
-    private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(LIST,
-            "select e.id, " + COLUMNS + " from envoy e", "select count(*) from envoy e", " order by e.name, e.id",
-            row -> EnvoyView.read(row, 1), envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
+    private static final String PAGE_SELECT = "select e.id, " + COLUMNS + " from envoy e%2$s";
+    private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(LIST, "select count(*) from envoy e",
+            " order by e.name, e.id", envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
             (where, after) -> where.and("(e.name, e.id) > (?, ?)", after.part(0), after.longPart(1)));
 
     private final Sql sql;
@@ -56,25 +64,40 @@ public class EnvoyLoader {
         this.quotes = quotes;
     }
 
+    /** A parent's envoy read in the parent's statement, under {@code alias}, brought in by {@code join}. */
+    public static <P> JoinedOne<P, EnvoyView> joined(String field, String alias, String join,
+            BiConsumer<P, EnvoyView> set) {
+        return new JoinedOne<>(field, EnvoyView.columns(alias), EnvoyView.WIDTH, join, EnvoyView::read, set);
+    }
+
     public Map<Long, EnvoyView> byIds(Collection<Long> ids, Selection selection) {
-        Map<Long, EnvoyView> found = sql.oneByKey(BY_IDS, ids, row -> EnvoyView.read(row, 1));
+        Joins<EnvoyView> joins = Joins.of(selection, JOINS);
+        Map<Long, EnvoyView> found = sql.oneByKey(joins.sql(BY_IDS), ids, row -> read(row, 1, joins));
         expand(found.values(), selection);
         return found;
     }
 
     public Map<Long, List<EnvoyView>> ofCountries(Collection<Long> countryIds, Selection selection) {
-        return expand(sql.byKey(OF_COUNTRIES, countryIds, row -> EnvoyView.read(row, 1)), selection);
+        Joins<EnvoyView> joins = Joins.of(selection, JOINS);
+        return expand(sql.byKey(joins.sql(OF_COUNTRIES), countryIds, row -> read(row, 1, joins)), selection);
     }
 
     public Map<Long, List<EnvoyView>> participantsOf(Collection<Long> meetingIds, Selection selection) {
-        return expand(sql.byKey(PARTICIPANTS, meetingIds, row -> EnvoyView.read(row, 1)), selection);
+        Joins<EnvoyView> joins = Joins.of(selection, JOINS);
+        return expand(sql.byKey(joins.sql(PARTICIPANTS), meetingIds, row -> read(row, 1, joins)), selection);
     }
 
     /** A page of envoys matching {@code filter} (over alias {@code e}), by name then id. */
     public Page<EnvoyView> page(Where filter, PageRequest request, Selection connection) {
-        Page<EnvoyView> result = PAGE.fetch(sql, filter, request, connection.has("totalCount"));
+        Joins<EnvoyView> joins = Joins.of(connection.nodes(), JOINS);
+        Page<EnvoyView> result = PAGE.fetch(sql, joins.sql(PAGE_SELECT), row -> read(row, 1, joins), filter, request,
+                connection.has("totalCount"));
         expand(result.rows(), connection.nodes());
         return result;
+    }
+
+    private static EnvoyView read(Object[] row, int from, Joins<EnvoyView> joins) {
+        return joins.attach(EnvoyView.read(row, from), row, from + EnvoyView.WIDTH);
     }
 
     private Map<Long, List<EnvoyView>> expand(Map<Long, List<EnvoyView>> grouped, Selection selection) {
@@ -82,13 +105,15 @@ public class EnvoyLoader {
         return grouped;
     }
 
-    private void expand(Collection<EnvoyView> envoys, Selection selection) {
+    /** Loads the relationship fields {@code selection} asks for below envoys read elsewhere. */
+    public void expand(Collection<EnvoyView> envoys, Selection selection) {
         if (envoys.isEmpty()) {
             return;
         }
         if (selection.has("country")) {
-            Relations.one(envoys, EnvoyView::countryId, ids -> countries.byIds(ids, selection.get("country")),
-                    EnvoyView::country);
+            Selection country = selection.get("country");
+            Relations.one(envoys, EnvoyView::getCountry, EnvoyView::countryId, ids -> countries.byIds(ids, country),
+                    EnvoyView::country, joined -> countries.expand(joined, country));
         }
         if (selection.has("meetings")) {
             Relations.many(envoys, EnvoyView::id, ids -> meetings.attendedBy(ids, selection.get("meetings")),
@@ -105,8 +130,9 @@ public class EnvoyLoader {
     }
 
     private Map<Long, List<CounterpartView>> counterparts(Collection<Long> envoyIds, Selection selection) {
-        Map<Long, List<CounterpartView>> grouped = sql.byKey(COUNTERPARTS, envoyIds,
-                row -> new CounterpartView(EnvoyView.read(row, 3), ((Long) row[1]).intValue(), (LocalDate) row[2]));
+        Joins<EnvoyView> joins = Joins.of(selection.get("envoy"), JOINS);
+        Map<Long, List<CounterpartView>> grouped = sql.byKey(joins.sql(COUNTERPARTS), envoyIds,
+                row -> new CounterpartView(read(row, 3, joins), ((Long) row[1]).intValue(), (LocalDate) row[2]));
         List<EnvoyView> met = new ArrayList<>();
         grouped.values().forEach(list -> list.forEach(counterpart -> met.add(counterpart.getEnvoy())));
         expand(met, selection.get("envoy"));

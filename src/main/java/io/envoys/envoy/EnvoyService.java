@@ -35,12 +35,10 @@ public class EnvoyService {
         this.em = em;
     }
 
-    @Transactional
     public EnvoyView byId(long id, Selection selection) {
         return loader.byIds(List.of(id), selection).get(id);
     }
 
-    @Transactional
     public EnvoyConnection list(EnvoyFilter filter, Integer first, String after, Selection connection) {
         PageRequest request = PageRequest.of(first, after);
         return new EnvoyConnection(loader.page(where(filter), request, connection));

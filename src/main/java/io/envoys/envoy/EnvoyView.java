@@ -17,6 +17,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public class EnvoyView {
 
+    /** How many columns {@link #columns} lists. */
+    static final int WIDTH = 6;
+
     /** Columns read by {@link #read}, for an envoy aliased {@code alias}. */
     static String columns(String alias) {
         return alias + ".id, " + alias + ".name, " + alias + ".title, " + alias + ".organization, "

@@ -3,12 +3,16 @@ package io.envoys.meeting;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.envoys.country.CountryLoader;
 import io.envoys.envoy.EnvoyLoader;
 import io.envoys.quote.QuoteLoader;
+import io.envoys.shared.JoinedOne;
+import io.envoys.shared.Joins;
 import io.envoys.shared.ListQuery;
 import io.envoys.shared.Page;
 import io.envoys.shared.PageRequest;
@@ -17,25 +21,29 @@ import io.envoys.shared.Selection;
 import io.envoys.shared.Sql;
 import io.envoys.shared.Where;
 
-/** Reads meetings and the relationship fields below them, one statement per requested level. */
+/**
+ * Reads meetings and the relationship fields below them, one statement per requested to-many level; the host country
+ * comes in the meetings' own statement.
+ */
 @ApplicationScoped
 public class MeetingLoader {
 
     static final String LIST = "meetings";
 
-    private static final String COLUMNS = MeetingView.columns("m");
-    private static final String BY_IDS = "select m.id, " + COLUMNS + " from meeting m where m.id = any(?)";
-    private static final String HOSTED_BY = "select m.host_country_id, " + COLUMNS
-            + " from meeting m where m.host_country_id = any(?) order by m.date desc, m.id desc";
-    private static final String ATTENDED_BY = "select mp.envoy_id, " + COLUMNS
-            + " from meeting m join meeting_participant mp on mp.meeting_id = m.id where mp.envoy_id = any(?)"
-            + " order by m.date, m.id";
+    private static final String COLUMNS = MeetingView.columns("m") + "%1$s";
+    private static final String FROM = " from meeting m%2$s";
+    private static final List<JoinedOne<MeetingView, ?>> JOINS = List.of(CountryLoader.joined("hostCountry", "hc",
+            " join country hc on hc.id = m.host_country_id", MeetingView::hostCountry));
+    private static final String BY_IDS = "select m.id, " + COLUMNS + FROM + " where m.id = any(?)";
+    private static final String HOSTED_BY = "select m.host_country_id, " + COLUMNS + FROM
+            + " where m.host_country_id = any(?) order by m.date desc, m.id desc";
+    private static final String ATTENDED_BY = "select mp.envoy_id, " + COLUMNS + FROM
+            + " join meeting_participant mp on mp.meeting_id = m.id where mp.envoy_id = any(?) order by m.date, m.id";
     private static final String TOPICS = "select t.meeting_id, t.topic from meeting_topic t where t.meeting_id = any(?)"
             + " order by t.position";
-    private static final ListQuery<MeetingView> PAGE = new ListQuery<>(LIST,
-            "select m.id, " + COLUMNS + " from meeting m", "select count(*) from meeting m",
-            " order by m.date desc, m.id desc",
-            row -> MeetingView.read(row, 1), meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
+    private static final String PAGE_SELECT = "select m.id, " + COLUMNS + FROM;
+    private static final ListQuery<MeetingView> PAGE = new ListQuery<>(LIST, "select count(*) from meeting m",
+            " order by m.date desc, m.id desc", meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
             (where, after) -> where.and("(m.date, m.id) < (?, ?)", after.datePart(0), after.longPart(1)));
 
     private final Sql sql;
@@ -50,25 +58,40 @@ public class MeetingLoader {
         this.quotes = quotes;
     }
 
+    /** A parent's meeting read in the parent's statement, under {@code alias}, brought in by {@code join}. */
+    public static <P> JoinedOne<P, MeetingView> joined(String field, String alias, String join,
+            BiConsumer<P, MeetingView> set) {
+        return new JoinedOne<>(field, MeetingView.columns(alias), MeetingView.WIDTH, join, MeetingView::read, set);
+    }
+
     public Map<Long, MeetingView> byIds(Collection<Long> ids, Selection selection) {
-        Map<Long, MeetingView> found = sql.oneByKey(BY_IDS, ids, row -> MeetingView.read(row, 1));
+        Joins<MeetingView> joins = Joins.of(selection, JOINS);
+        Map<Long, MeetingView> found = sql.oneByKey(joins.sql(BY_IDS), ids, reader(joins));
         expand(found.values(), selection);
         return found;
     }
 
     public Map<Long, List<MeetingView>> hostedBy(Collection<Long> countryIds, Selection selection) {
-        return expand(sql.byKey(HOSTED_BY, countryIds, row -> MeetingView.read(row, 1)), selection);
+        Joins<MeetingView> joins = Joins.of(selection, JOINS);
+        return expand(sql.byKey(joins.sql(HOSTED_BY), countryIds, reader(joins)), selection);
     }
 
     public Map<Long, List<MeetingView>> attendedBy(Collection<Long> envoyIds, Selection selection) {
-        return expand(sql.byKey(ATTENDED_BY, envoyIds, row -> MeetingView.read(row, 1)), selection);
+        Joins<MeetingView> joins = Joins.of(selection, JOINS);
+        return expand(sql.byKey(joins.sql(ATTENDED_BY), envoyIds, reader(joins)), selection);
     }
 
     /** A page of meetings matching {@code filter} (over alias {@code m}), newest first. */
     public Page<MeetingView> page(Where filter, PageRequest request, Selection connection) {
-        Page<MeetingView> result = PAGE.fetch(sql, filter, request, connection.has("totalCount"));
+        Joins<MeetingView> joins = Joins.of(connection.nodes(), JOINS);
+        Page<MeetingView> result = PAGE.fetch(sql, joins.sql(PAGE_SELECT), reader(joins), filter, request,
+                connection.has("totalCount"));
         expand(result.rows(), connection.nodes());
         return result;
+    }
+
+    private static Function<Object[], MeetingView> reader(Joins<MeetingView> joins) {
+        return row -> joins.attach(MeetingView.read(row, 1), row, 1 + MeetingView.WIDTH);
     }
 
     private Map<Long, List<MeetingView>> expand(Map<Long, List<MeetingView>> grouped, Selection selection) {
@@ -76,7 +99,8 @@ public class MeetingLoader {
         return grouped;
     }
 
-    private void expand(Collection<MeetingView> meetings, Selection selection) {
+    /** Loads the relationship fields {@code selection} asks for below meetings read elsewhere. */
+    public void expand(Collection<MeetingView> meetings, Selection selection) {
         if (meetings.isEmpty()) {
             return;
         }
@@ -85,8 +109,10 @@ public class MeetingLoader {
                     MeetingView::topics);
         }
         if (selection.has("hostCountry")) {
-            Relations.one(meetings, MeetingView::hostCountryId,
-                    ids -> countries.byIds(ids, selection.get("hostCountry")), MeetingView::hostCountry);
+            Selection hostCountry = selection.get("hostCountry");
+            Relations.one(meetings, MeetingView::getHostCountry, MeetingView::hostCountryId,
+                    ids -> countries.byIds(ids, hostCountry), MeetingView::hostCountry,
+                    joined -> countries.expand(joined, hostCountry));
         }
         if (selection.has("participants")) {
             Relations.many(meetings, MeetingView::id,

@@ -45,12 +45,10 @@ public class MeetingService {
         this.em = em;
     }
 
-    @Transactional
     public MeetingView byId(long id, Selection selection) {
         return loader.byIds(List.of(id), selection).get(id);
     }
 
-    @Transactional
     public MeetingConnection list(MeetingFilter filter, Integer first, String after, Selection connection) {
         PageRequest request = PageRequest.of(first, after);
         return new MeetingConnection(loader.page(where(filter), request, connection));

@@ -18,6 +18,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public class MeetingView {
 
+    /** How many columns {@link #columns} lists. */
+    static final int WIDTH = 9;
+
     /** Columns read by {@link #read}, for a meeting aliased {@code alias}. */
     static String columns(String alias) {
         return alias + ".id, " + alias + ".title, " + alias + ".date, " + alias + ".city, " + alias + ".venue, "

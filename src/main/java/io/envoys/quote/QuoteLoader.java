@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.envoys.envoy.EnvoyLoader;
 import io.envoys.meeting.MeetingLoader;
+import io.envoys.shared.JoinedOne;
+import io.envoys.shared.Joins;
 import io.envoys.shared.ListQuery;
 import io.envoys.shared.Page;
 import io.envoys.shared.PageRequest;
@@ -23,17 +26,22 @@ public class QuoteLoader {
 
     static final String LIST = "quotes";
 
-    private static final String COLUMNS = QuoteView.columns("q", "qm");
+    private static final String COLUMNS = QuoteView.columns("q", "qm") + "%1$s";
     private static final String FROM = " from quote q join meeting qm on qm.id = q.meeting_id";
-    private static final String BY_IDS = "select q.id, " + COLUMNS + FROM + " where q.id = any(?)";
+    /**
+     * The meeting is joined anyway (for its date). The speaker is not: with the statement prepared once for any
+     * number of parents, PostgreSQL plans it for a few and would hash the whole envoy table; a lookup by id is cheaper.
+     */
+    private static final List<JoinedOne<QuoteView, ?>> JOINS = List.of(
+            MeetingLoader.joined("meeting", "qm", "", QuoteView::meeting));
+    private static final String BY_IDS = "select q.id, " + COLUMNS + FROM + "%2$s where q.id = any(?)";
     private static final String OF_MEETINGS = "select q.meeting_id, " + COLUMNS + FROM
-            + " where q.meeting_id = any(?) order by q.position, q.id";
+            + "%2$s where q.meeting_id = any(?) order by q.position, q.id";
     private static final String BY_SPEAKERS = "select q.speaker_id, " + COLUMNS + FROM
-            + " where q.speaker_id = any(?) order by qm.date, qm.id, q.position, q.id";
-    private static final ListQuery<QuoteView> PAGE = new ListQuery<>(LIST,
-            "select q.id, " + COLUMNS + FROM, "select count(*)" + FROM,
+            + "%2$s where q.speaker_id = any(?) order by qm.date, qm.id, q.position, q.id";
+    private static final String PAGE_SELECT = "select q.id, " + COLUMNS + FROM + "%2$s";
+    private static final ListQuery<QuoteView> PAGE = new ListQuery<>(LIST, "select count(*)" + FROM,
             " order by qm.date desc, qm.id desc, q.position, q.id",
-            row -> QuoteView.read(row, 1),
             quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()}, 4,
             (where, after) -> {
                 LocalDate date = after.datePart(0);
@@ -55,24 +63,33 @@ public class QuoteLoader {
     }
 
     public Map<Long, QuoteView> byIds(Collection<Long> ids, Selection selection) {
-        Map<Long, QuoteView> found = sql.oneByKey(BY_IDS, ids, row -> QuoteView.read(row, 1));
+        Joins<QuoteView> joins = Joins.of(selection, JOINS);
+        Map<Long, QuoteView> found = sql.oneByKey(joins.sql(BY_IDS), ids, reader(joins));
         expand(found.values(), selection);
         return found;
     }
 
     public Map<Long, List<QuoteView>> ofMeetings(Collection<Long> meetingIds, Selection selection) {
-        return expand(sql.byKey(OF_MEETINGS, meetingIds, row -> QuoteView.read(row, 1)), selection);
+        Joins<QuoteView> joins = Joins.of(selection, JOINS);
+        return expand(sql.byKey(joins.sql(OF_MEETINGS), meetingIds, reader(joins)), selection);
     }
 
     public Map<Long, List<QuoteView>> bySpeakers(Collection<Long> envoyIds, Selection selection) {
-        return expand(sql.byKey(BY_SPEAKERS, envoyIds, row -> QuoteView.read(row, 1)), selection);
+        Joins<QuoteView> joins = Joins.of(selection, JOINS);
+        return expand(sql.byKey(joins.sql(BY_SPEAKERS), envoyIds, reader(joins)), selection);
     }
 
     /** A page of quotes matching {@code filter} (over alias {@code q}): newest meeting first, then by position. */
     public Page<QuoteView> page(Where filter, PageRequest request, Selection connection) {
-        Page<QuoteView> result = PAGE.fetch(sql, filter, request, connection.has("totalCount"));
+        Joins<QuoteView> joins = Joins.of(connection.nodes(), JOINS);
+        Page<QuoteView> result = PAGE.fetch(sql, joins.sql(PAGE_SELECT), reader(joins), filter, request,
+                connection.has("totalCount"));
         expand(result.rows(), connection.nodes());
         return result;
+    }
+
+    private static Function<Object[], QuoteView> reader(Joins<QuoteView> joins) {
+        return row -> joins.attach(QuoteView.read(row, 1), row, 1 + QuoteView.WIDTH);
     }
 
     private Map<Long, List<QuoteView>> expand(Map<Long, List<QuoteView>> grouped, Selection selection) {
@@ -85,12 +102,14 @@ public class QuoteLoader {
             return;
         }
         if (selection.has("speaker")) {
-            Relations.one(quotes, QuoteView::speakerId, ids -> envoys.byIds(ids, selection.get("speaker")),
-                    QuoteView::speaker);
+            Selection speaker = selection.get("speaker");
+            Relations.one(quotes, QuoteView::getSpeaker, QuoteView::speakerId, ids -> envoys.byIds(ids, speaker),
+                    QuoteView::speaker, joined -> envoys.expand(joined, speaker));
         }
         if (selection.has("meeting")) {
-            Relations.one(quotes, QuoteView::meetingId, ids -> meetings.byIds(ids, selection.get("meeting")),
-                    QuoteView::meeting);
+            Selection meeting = selection.get("meeting");
+            Relations.one(quotes, QuoteView::getMeeting, QuoteView::meetingId, ids -> meetings.byIds(ids, meeting),
+                    QuoteView::meeting, joined -> meetings.expand(joined, meeting));
         }
     }
 }

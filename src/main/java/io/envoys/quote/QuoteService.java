@@ -34,12 +34,10 @@ public class QuoteService {
         this.em = em;
     }
 
-    @Transactional
     public QuoteView byId(long id, Selection selection) {
         return loader.byIds(List.of(id), selection).get(id);
     }
 
-    @Transactional
     public QuoteConnection list(QuoteFilter filter, Integer first, String after, Selection connection) {
         PageRequest request = PageRequest.of(first, after);
         return new QuoteConnection(loader.page(where(filter), request, connection));

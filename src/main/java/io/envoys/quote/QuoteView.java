@@ -16,6 +16,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public class QuoteView {
 
+    /** How many columns {@link #columns} lists. */
+    static final int WIDTH = 8;
+
     /** Columns read by {@link #read}, for a quote aliased {@code alias}. */
     static String columns(String alias, String meeting) {
         return alias + ".id, " + alias + ".text, " + alias + ".partial, " + alias + ".context, " + alias + ".position, "

@@ -10,6 +10,12 @@ public class ApiException extends RuntimeException {
         this.code = code;
     }
 
+    /** A refusal caused by a failure the client must not see; the cause stays for the log. */
+    public ApiException(ErrorCode code, String message, Throwable cause) {
+        super(message, cause, false, false);
+        this.code = code;
+    }
+
     public ErrorCode code() {
         return code;
     }

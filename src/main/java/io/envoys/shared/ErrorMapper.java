@@ -34,6 +34,7 @@ final class ErrorMapper {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
     private static final Pattern COERCED_ARGUMENT = Pattern.compile("^argument '(\\w+)' with value .* is not a valid",
             Pattern.DOTALL);
+    private static final Pattern SMALLRYE_MESSAGE_CODE = Pattern.compile("SRGQL\\d+: ");
 
     private ErrorMapper() {
     }
@@ -115,7 +116,7 @@ final class ErrorMapper {
     private static String coercionMessage(String message) {
         Matcher argument = COERCED_ARGUMENT.matcher(message == null ? "" : message);
         if (!argument.find()) {
-            return message;
+            return message == null ? null : SMALLRYE_MESSAGE_CODE.matcher(message).replaceAll("");
         }
         return "argument '" + argument.group(1) + "' has a value that does not fit its type: dates are calendar"
                 + " dates such as 2016-12-13, ids are strings of digits, and input objects take only the fields"

@@ -14,7 +14,10 @@ import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -109,6 +112,11 @@ public class GraphQLHttpGate {
             refuse(ctx, 405, responseType, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST");
             return;
         }
+        String operationName = request.getString("operationName");
+        Map<String, Object> variables = plain(request.getJsonObject("variables", new JsonObject()));
+        if (!variablesFit(ctx, responseType, document, operationName, variables)) {
+            return;
+        }
         ctx.request().headers().set(HttpHeaders.ACCEPT, JSON);
         ctx.addHeadersEndHandler(ignored -> {
             ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8");
@@ -117,12 +125,10 @@ public class GraphQLHttpGate {
                 ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
             }
         });
-        String operationName = request.getString("operationName");
         if (!lean.accepts(document, operationName)) {
             ctx.next();
             return;
         }
-        Map<String, Object> variables = plain(request.getJsonObject("variables", new JsonObject()));
         ctx.vertx().executeBlocking(() -> lean.execute(document, operationName, variables), false)
                 .onSuccess(response -> ctx.response().end(Buffer.buffer(response)))
                 .onFailure(handedOver -> ctx.next());
@@ -270,6 +276,36 @@ public class GraphQLHttpGate {
             validated.put(query, document);
         }
         return document;
+    }
+
+    /**
+     * Whether the variables fit the operation's variable types and the Int inputs fit in 32 bits, or else an answer
+     * with the coded error: a request error, before anything runs (the engine would report a wrong value only while
+     * running, as an internal error, or cut an oversized literal).
+     */
+    private boolean variablesFit(RoutingContext ctx, String responseType, Document document, String operationName,
+            Map<String, Object> variables) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> operationName == null || operationName.equals(operation.getName())).toList();
+        if (operations.size() != 1) {
+            return true;
+        }
+        String intProblem = IntInputs.problem(document, operations.get(0), variables);
+        if (intProblem != null) {
+            refuse(ctx, GRAPHQL_RESPONSE.equals(responseType) ? 400 : 200, responseType, "BAD_USER_INPUT", intProblem);
+            return false;
+        }
+        try {
+            ValuesResolver.coerceVariableValues(schema.get(), operations.get(0).getVariableDefinitions(),
+                    RawVariables.of(variables), GraphQLContext.getDefault(), Locale.ENGLISH);
+            return true;
+        } catch (RuntimeException wrongValue) {
+            if (!(wrongValue instanceof GraphQLError error)) {
+                throw wrongValue;
+            }
+            answerWithErrors(ctx, responseType, List.of(ErrorMapper.map(error)));
+            return false;
+        }
     }
 
     private static boolean isMutation(Document document, String operationName) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -43,6 +44,7 @@ public class LeanQueries {
 
     private static final Logger LOG = Logger.getLogger(LeanQueries.class);
     private static final JsonFactory JSON = new JsonFactory();
+    private static final int NORMALISED_CAPACITY = 1_000;
 
     private final Instance<GraphQLSchema> schema;
     private final Map<String, RootField> roots = new HashMap<>();
@@ -51,6 +53,7 @@ public class LeanQueries {
     private final int maxComplexity;
     private final Counter answered;
     private final Counter handedOver;
+    private final Map<Operation, ExecutableNormalizedOperation> normalised = new ConcurrentHashMap<>();
 
     LeanQueries(Instance<GraphQLSchema> schema, @All List<RootFields> apis, MeterRegistry metrics,
             @ConfigProperty(name = "envoys.graphql.lean-queries", defaultValue = "true") boolean enabled,
@@ -85,10 +88,7 @@ public class LeanQueries {
     byte[] execute(Document document, String operationName, Map<String, Object> variables) throws IOException {
         try {
             GraphQLSchema graphQLSchema = schema.get();
-            withinLimits(graphQLSchema, document, operationName, variables);
-            ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
-                    .createExecutableNormalizedOperationWithRawVariables(graphQLSchema, document, operationName,
-                            RawVariables.of(variables));
+            ExecutableNormalizedOperation operation = normalised(graphQLSchema, document, operationName, variables);
             List<Object> values = resolve(operation.getTopLevelFields());
             byte[] response = write(graphQLSchema.getQueryType(), operation.getTopLevelFields(), values);
             answered.increment();
@@ -98,6 +98,24 @@ public class LeanQueries {
             LOG.debugf("Query handed over to the GraphQL engine: %s", handOver);
             throw handOver;
         }
+    }
+
+    /** The operation with fragments, directives and variables applied; the same request is normalised only once. */
+    private ExecutableNormalizedOperation normalised(GraphQLSchema graphQLSchema, Document document,
+            String operationName, Map<String, Object> variables) {
+        Operation key = new Operation(document, operationName, variables);
+        ExecutableNormalizedOperation known = normalised.get(key);
+        if (known != null) {
+            return known;
+        }
+        withinLimits(graphQLSchema, document, operationName, variables);
+        ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
+                .createExecutableNormalizedOperationWithRawVariables(graphQLSchema, document, operationName,
+                        RawVariables.of(variables));
+        if (normalised.size() < NORMALISED_CAPACITY) {
+            normalised.put(key, operation);
+        }
+        return operation;
     }
 
     /** The engine refuses queries over its depth and complexity limits with coded errors: leave those to it. */
@@ -163,5 +181,9 @@ public class LeanQueries {
             json.writeEndObject();
         }
         return buffered.toByteArray();
+    }
+
+    /** A request as far as normalisation goes: documents are shared per query text by the gate. */
+    private record Operation(Document document, String operationName, Map<String, Object> variables) {
     }
 }

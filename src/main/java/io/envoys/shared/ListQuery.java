@@ -6,23 +6,27 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * A keyset-paginated list: the query that reads its rows, the order that the cursors follow, how a row becomes a
- * cursor and how a cursor becomes the condition "after this row". No OFFSET anywhere, so page 1,000 costs what page 1
- * costs; where the sort keys all run the same way, the condition is a row comparison, {@code (a, b) < (?, ?)},
- * which the database answers from the index.
+ * A keyset-paginated list: the order that the cursors follow, how a row becomes a cursor and how a cursor becomes the
+ * condition "after this row". No OFFSET anywhere, so page 1,000 costs what page 1 costs; where the sort keys all run
+ * the same way, the condition is a row comparison, {@code (a, b) < (?, ?)}, which the database answers from the index.
  *
  * @param name the list's name, as in the schema; a cursor of another list is refused
- * @param select the select and from clauses; the first column is the row's key, the reader reads from column 1
- * @param count the select count and from clauses over the same root alias
+ * @param count the select count and from clauses over the same root alias as the page statement
  * @param orderBy the order by clause matching the cursor's key
  * @param keyParts how many values a cursor of this list holds
  * @param after adds the condition "after the row of this cursor" to a filter
  */
-public record ListQuery<V>(String name, String select, String count, String orderBy, Function<Object[], V> reader,
-        Function<V, Object[]> cursorKey, int keyParts, BiConsumer<Where, Cursor> after) {
+public record ListQuery<V>(String name, String count, String orderBy, Function<V, Object[]> cursorKey, int keyParts,
+        BiConsumer<Where, Cursor> after) {
 
-    /** One page of the rows matching {@code filter}; the total is counted only when asked for. */
-    public Page<V> fetch(Sql sql, Where filter, PageRequest request, boolean withTotalCount) {
+    /**
+     * One page of the rows matching {@code filter}; the total is counted only when asked for.
+     *
+     * @param select the select and from clauses of the page; the first column is the row's key
+     * @param reader reads a row, from column 1 on
+     */
+    public Page<V> fetch(Sql sql, String select, Function<Object[], V> reader, Where filter, PageRequest request,
+            boolean withTotalCount) {
         Where page = filter.copy();
         if (request.hasCursor()) {
             after.accept(page, Cursor.decode(name, keyParts, request.after()));

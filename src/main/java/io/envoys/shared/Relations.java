@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -31,6 +32,30 @@ public final class Relations {
             BiConsumer<P, C> set) {
         Map<Long, C> children = load.apply(keys(parents, key));
         parents.forEach(parent -> set.accept(parent, children.get(key.apply(parent))));
+    }
+
+    /**
+     * A to-one field that a join may already have filled ({@link Joins}): the parents without it load theirs in one
+     * statement, which expands them below; the joined children are handed to {@code expandJoined}.
+     */
+    public static <P, C> void one(Collection<P> parents, Function<P, C> joined, Function<P, Long> key,
+            Function<Set<Long>, Map<Long, C>> load, BiConsumer<P, C> set, Consumer<List<C>> expandJoined) {
+        List<C> children = new ArrayList<>();
+        List<P> unjoined = new ArrayList<>();
+        for (P parent : parents) {
+            C child = joined.apply(parent);
+            if (child == null) {
+                unjoined.add(parent);
+            } else {
+                children.add(child);
+            }
+        }
+        if (!children.isEmpty()) {
+            expandJoined.accept(children);
+        }
+        if (!unjoined.isEmpty()) {
+            one(unjoined, key, load, set);
+        }
     }
 
     /** All children of a batch load, for loading the next level below them. */

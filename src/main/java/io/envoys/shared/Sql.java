@@ -15,8 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
@@ -25,10 +29,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Runs the read statements in plain SQL on the transaction's own connection, after Hibernate wrote what it holds, so
- * a mutation's answer reads its own changes. Reads skip Hibernate's query translation and entity machinery: the
- * statement text is fixed (a level's parent keys go in as one array, {@code = any(?)}), so the database prepares it
- * once per connection. Rows come back as arrays of Long, Integer, Boolean, LocalDate and String.
+ * Runs the read statements in plain SQL. Inside a transaction (a mutation reading its answer) on the transaction's own
+ * connection, after Hibernate wrote what it holds, so the answer shows the change; otherwise (queries) each statement
+ * borrows a pooled connection in autocommit mode, with no transaction to begin and end: each statement sees the
+ * committed data as it starts, which is all a read-committed transaction would give. Reads skip Hibernate's query
+ * translation and entity machinery: the statement text is fixed (a level's parent keys go in as one array,
+ * {@code = any(?)}), so the database prepares it once per connection. Rows come back as arrays of Long, Integer,
+ * Boolean, LocalDate and String.
  */
 @ApplicationScoped
 public class Sql {
@@ -37,12 +44,16 @@ public class Sql {
     private static final int KEYS_PER_STATEMENT = 5_000;
 
     private final EntityManager em;
+    private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
     private final int timeoutSeconds;
     private final Counter statements;
 
-    Sql(EntityManager em, MeterRegistry metrics,
+    Sql(EntityManager em, DataSource dataSource, TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
             @ConfigProperty(name = "envoys.query-timeout-seconds", defaultValue = "5") int timeoutSeconds) {
         this.em = em;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
         this.timeoutSeconds = timeoutSeconds;
         this.statements = Counter.builder("envoys.sql.statements")
                 .description("SQL statements run by the read path (queries, and the answers of mutations)")
@@ -51,9 +62,16 @@ public class Sql {
 
     /** The rows of a statement whose {@code ?} take {@code parameters} in order. */
     public List<Object[]> rows(String sql, List<?> parameters) {
-        Session session = em.unwrap(Session.class);
-        session.flush();
-        return session.doReturningWork(connection -> execute(connection, sql, parameters));
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            Session session = em.unwrap(Session.class);
+            session.flush();
+            return session.doReturningWork(connection -> execute(connection, sql, parameters));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return execute(connection, sql, parameters);
+        } catch (SQLException failed) {
+            throw DatabaseFailures.translate(failed);
+        }
     }
 
     /**

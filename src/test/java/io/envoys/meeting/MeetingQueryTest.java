@@ -1,6 +1,7 @@
 package io.envoys.meeting;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +19,7 @@ import io.envoys.support.Errors;
 import io.envoys.support.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class MeetingQueryTest {
@@ -88,6 +90,22 @@ class MeetingQueryTest {
     @Test
     void anInvalidDateLiteralIsRefusedNamingTheArgument() {
         Errors.single(GraphQL.query("meetings-invalid-date-literal"), "BAD_USER_INPUT", "filter");
+    }
+
+    @Test
+    void aFilterVariableWithAFieldTheSchemaLacksIsRefusedBeforeAnythingRuns() {
+        ValidatableResponse response = GraphQL.query("meetings", "filter", Map.of("hostCity", "Seoul"));
+        Errors.single(response, "BAD_USER_INPUT", "'hostCity'", "MeetingFilter");
+        response.body("$", not(hasKey("data")));
+    }
+
+    @Test
+    void aPageSizeThatIsNotAWholeNumberOrBeyondIntIsRefusedBeforeAnythingRuns() {
+        Errors.single(GraphQL.query("meetings", "first", 2.5), "BAD_USER_INPUT", "'first'", "whole number");
+        Errors.single(GraphQL.query("meetings", "first", 99_178_894_117L), "BAD_USER_INPUT", "'first'",
+                "99178894117");
+        Errors.single(GraphQL.raw("{ meetings(first: 99178894117) { totalCount } }"), "BAD_USER_INPUT",
+                "99178894117", "too large");
     }
 
     @Test
