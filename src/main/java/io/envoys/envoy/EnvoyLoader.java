@@ -40,13 +40,15 @@ public class EnvoyLoader {
     private static final String PARTICIPANTS = "select mp.meeting_id, " + COLUMNS
             + " from meeting_participant mp join envoy e on e.id = mp.envoy_id%2$s where mp.meeting_id = any(?)"
             + " order by e.name, e.id";
-    private static final String COUNTERPARTS = "select self.envoy_id, count(*), max(m.date), " + COLUMNS
-            + " from meeting_participant self"
+    /** Pairs of envoys first, then each counterpart's columns once: grouping never touches the text columns. */
+    private static final String COUNTERPARTS = "select pair.self_id, pair.meetings, pair.last_met, " + COLUMNS
+            + " from (select self.envoy_id as self_id, other.envoy_id as other_id, count(*) as meetings,"
+            + " max(m.date) as last_met from meeting_participant self"
             + " join meeting_participant other on other.meeting_id = self.meeting_id and other.envoy_id <> self.envoy_id"
-            + " join meeting m on m.id = self.meeting_id join envoy e on e.id = other.envoy_id%2$s"
-            + " where self.envoy_id = any(?)"
-            + " group by self.envoy_id, " + COLUMNS
-            + " order by count(*) desc, e.name, e.id";
+            + " join meeting m on m.id = self.meeting_id"
+            + " where self.envoy_id = any(?) group by self.envoy_id, other.envoy_id) pair"
+            + " join envoy e on e.id = pair.other_id%2$s"
+            + " order by pair.meetings desc, e.name, e.id";
     private static final String PAGE_SELECT = "select e.id, " + COLUMNS + " from envoy e%2$s";
     private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(LIST, "select count(*) from envoy e",
             " order by e.name, e.id", envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
