@@ -1,107 +1,208 @@
 #!/usr/bin/env bash
-# Benchmarks the PostgreSQL build of Envoys on one machine and prints a Markdown table (also written to
-# bench/results/). Needs a PostgreSQL server (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres with trust
-# authentication), wrk (installed from Debian's packages when missing) and python3.
-#   bench/run.sh                      # 20 s per workload, 16 connections, the documented dataset sizes
-#   DURATION=60s COUNTRIES=200 ENVOYS=5000 MEETINGS=50000 QUOTES_PER_MEETING=4 bench/run.sh
-# Only this service is measured so far; the side-by-side comparison with PostGraphile is still to come.
+# Envoys against PostGraphile 5 and PostGraphile 4 on one machine and one PostgreSQL database, side by side.
+# Builds the PostgreSQL variant, loads the synthetic dataset, starts the three servers, checks that they answer each
+# workload with the same rows, warms them up, then runs every workload with wrk in alternating rounds (Envoys,
+# PostGraphile 5, PostGraphile 4, and again). Also: the raw SQL of Q1 through pgbench, SQL statements per request,
+# memory after the load, and start-to-ready on H2 and PostgreSQL. Writes bench/results/<date>.md and .png.
+#
+#   bench/run.sh
+#   DURATION=30s ROUNDS=3 MEETINGS=50000 bench/run.sh
+#
+# Needs a PostgreSQL server (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres, trust authentication), Node.js
+# with npm (PostGraphile 4 runs on it; PostGraphile 5 brings Node 22 from npm), and Debian's apt for wrk and
+# python3-matplotlib when they are missing. Ports 8181, 5004 and 5005 must be free.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DATABASE=envoys_bench
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15s}
+ROUNDS=${ROUNDS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
-PORT=${PORT:-8181}
 COUNTRIES=${COUNTRIES:-200} ENVOYS=${ENVOYS:-5000} MEETINGS=${MEETINGS:-50000} QUOTES_PER_MEETING=${QUOTES_PER_MEETING:-4}
+# The service runs with the heap the container image gets from its 768 MiB memory limit.
+ENVOYS_JAVA_OPTS=${ENVOYS_JAVA_OPTS:--Xmx256m}
+SYSTEMS="envoys postgraphile-v5 postgraphile-v4"
+WORKLOADS="q1 q2 q3 q4 q5-page-1 q5-page-1000"
+declare -A PORT=([envoys]=8181 [postgraphile-v5]=5005 [postgraphile-v4]=5004)
+declare -A PID=()
 WORK=target/bench
-mkdir -p "$WORK" bench/results
+DATABASE_URL="postgres://$PGUSER@$PGHOST:$PGPORT/$DATABASE"
+trap 'for pid in "${PID[@]}"; do kill "$pid" 2> /dev/null || true; done' EXIT
 
-command -v wrk > /dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null; }
+missing=""
+command -v wrk > /dev/null || missing="$missing wrk"
+/usr/bin/python3 -c 'import matplotlib' 2> /dev/null || missing="$missing python3-matplotlib"
+if [ -n "$missing" ]; then
+  echo "== installing$missing"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing > /dev/null
+fi
+for system in postgraphile-v5 postgraphile-v4; do
+  [ -d "bench/$system/node_modules" ] || (cd "bench/$system" && npm ci --no-audit --no-fund --loglevel=error)
+done
 
-echo "== building the PostgreSQL variant"
-./mvnw -q -B -ntp package -Ppostgresql -DskipTests
+ready() { # url, then curl arguments that make a request answer 200 once the server is ready
+  local url=$1; shift
+  until curl -sf -o /dev/null "$@" "$url"; do sleep 0.05; done
+}
 
-echo "== fresh database $DATABASE"
-psql -q -d postgres -c "drop database if exists $DATABASE with (force)" -c "create database $DATABASE"
-
-SERVICE=
-trap '[ -n "$SERVICE" ] && kill "$SERVICE" 2> /dev/null' EXIT
-
-start_service() {
-  QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" \
-    QUARKUS_DATASOURCE_USERNAME=$PGUSER java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
-  SERVICE=$!
+start_envoys() { # JDBC URL; sets READY_MS
   local started
   started=$(date +%s%N)
-  until curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; do sleep 0.05; done
+  QUARKUS_HTTP_PORT=${PORT[envoys]} QUARKUS_DATASOURCE_JDBC_URL=$1 QUARKUS_DATASOURCE_USERNAME=$PGUSER \
+    java $ENVOYS_JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$WORK/envoys.log" 2>&1 &
+  PID[envoys]=$!
+  ready "http://127.0.0.1:${PORT[envoys]}/q/health/ready"
   READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 
-echo "== migrating (first start), then loading the dataset"
-start_service
-kill "$SERVICE"; wait "$SERVICE" || true
+stop() {
+  kill "${PID[$1]}"; wait "${PID[$1]}" 2> /dev/null || true; unset "PID[$1]"
+}
+
+echo "== start to ready on H2 (embedded default, seed only)"
+./mvnw -q -B -ntp clean package -DskipTests
+mkdir -p "$WORK/answers" bench/results
+rm -rf "$WORK/h2-app" "$WORK/h2-data" && cp -r target/quarkus-app "$WORK/h2-app"
+APP=$WORK/h2-app
+start_envoys "jdbc:h2:file:./$WORK/h2-data/envoys;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"; stop envoys
+H2_FIRST_MS=$READY_MS
+start_envoys "jdbc:h2:file:./$WORK/h2-data/envoys;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"; stop envoys
+H2_READY_MS=$READY_MS
+echo "   first start (creates the database): $H2_FIRST_MS ms; next start: $H2_READY_MS ms"
+
+echo "== building the PostgreSQL variant"
+./mvnw -q -B -ntp package -Ppostgresql -DskipTests
+APP=target/quarkus-app
+
+echo "== fresh database $DATABASE, migrated by the service, then the dataset"
+psql -q -d postgres -c "drop database if exists $DATABASE with (force)" -c "create database $DATABASE"
+start_envoys "jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"; stop envoys
 started=$(date +%s)
 psql -q -d "$DATABASE" -v countries="$COUNTRIES" -v envoys="$ENVOYS" -v meetings="$MEETINGS" \
   -v quotes_per_meeting="$QUOTES_PER_MEETING" -f bench/dataset.sql > /dev/null
 echo "   loaded in $(( $(date +%s) - started )) s: $(psql -Atd "$DATABASE" -c "select (select count(*) from envoy) || ' envoys, ' || (select count(*) from meeting) || ' meetings, ' || (select count(*) from quote) || ' quotes'")"
 
-start_service
-echo "   start to ready: $READY_MS ms"
-
-# The cursor of the last row of page 999 of meetings (20 per page), as the service encodes it.
-cursor_row=$(psql -Atd "$DATABASE" -F' ' -c "select date, id from meeting order by date desc, id desc offset 19979 limit 1")
-PAGE_1000_CURSOR=$(python3 -c "import base64,sys; d,i=sys.argv[1:3]; print(base64.urlsafe_b64encode(('meetings\x1f'+d+'\x1f'+i).encode()).decode().rstrip('='))" $cursor_row)
-
-body() { # query file, variables JSON -> request body file
-  python3 -c "import json,sys; print(json.dumps({'query': open(sys.argv[1]).read(), 'variables': json.loads(sys.argv[2])}))" "$1" "$2" > "$WORK/$3.json"
-}
-body bench/queries/q1-nested-page.graphql '{}' q1
-body bench/queries/q2-envoys-page.graphql '{}' q2
-body bench/queries/q3-envoy-counterparts.graphql '{}' q3
-body bench/queries/q4-filtered-meetings.graphql '{}' q4
-body bench/queries/q5-page-1000.graphql '{}' q5-page-1
-body bench/queries/q5-page-1000.graphql "{\"after\": \"$PAGE_1000_CURSOR\"}" q5-page-1000
-
-statements() { curl -s "http://127.0.0.1:$PORT/q/metrics" | awk -F' ' '/^hibernate_statements_total.*prepared/ {print $2}'; }
-
-printf '| workload | req/s | p50 ms | p99 ms | SQL statements / request | response bytes |\n|---|---|---|---|---|---|\n' > "$WORK/table.md"
-for workload in q1 q2 q3 q4 q5-page-1 q5-page-1000; do
-  file="$WORK/$workload.json"
-  if curl -s -H 'Content-Type: application/json' --data-binary @"$file" "http://127.0.0.1:$PORT/graphql" | grep -q '"errors"'; then
-    echo "$workload answers with errors:"; curl -s -H 'Content-Type: application/json' --data-binary @"$file" "http://127.0.0.1:$PORT/graphql"; exit 1
-  fi
-  bytes=$(curl -s -H 'Content-Type: application/json' --data-binary @"$file" "http://127.0.0.1:$PORT/graphql" | wc -c)
-  before=$(statements)
-  for _ in $(seq 1 20); do curl -s -o /dev/null -H 'Content-Type: application/json' --data-binary @"$file" "http://127.0.0.1:$PORT/graphql"; done
-  per_request=$(python3 -c "print(round(($(statements) - $before) / 20, 1))")
-  BODY="$file" wrk -t2 -c"$CONNECTIONS" -d5s -s bench/post.lua "http://127.0.0.1:$PORT/graphql" > /dev/null
-  BODY="$file" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$PORT/graphql" > "$WORK/$workload.wrk"
-  rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/$workload.wrk")
-  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$workload.wrk")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$workload.wrk")
-  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$WORK/$workload.wrk")
-  [ -z "$errors" ] || { echo "$workload: $errors"; exit 1; }
-  echo "| $workload | $rps | $p50 | $p99 | $per_request | $bytes |" | tee -a "$WORK/table.md"
+echo "== starting Envoys, PostGraphile 5 and PostGraphile 4"
+start_envoys "jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
+PG_READY_MS=$READY_MS
+for system in postgraphile-v5 postgraphile-v4; do
+  DATABASE_URL=$DATABASE_URL PORT=${PORT[$system]} GRAPHILE_ENV=production "bench/$system/server.sh" \
+    > "$WORK/$system.log" 2>&1 &
+  PID[$system]=$!
+  ready "http://127.0.0.1:${PORT[$system]}/graphql" -H 'Content-Type: application/json' -d '{"query":"{__typename}"}'
 done
-RSS_MB=$(( $(ps -o rss= -p "$SERVICE") / 1024 ))
+echo "   Envoys ready in $PG_READY_MS ms"
+
+graphql() { # system, request body file
+  curl -s -H 'Content-Type: application/json' --data-binary @"$2" "http://127.0.0.1:${PORT[$1]}/graphql"
+}
+
+body() { # query file, variables JSON, output file
+  python3 -c "import json,sys; print(json.dumps({'query': open(sys.argv[1]).read(), 'variables': json.loads(sys.argv[2])}))" \
+    "$1" "$2" > "$3"
+}
+
+# Page 1,000 (20 a page) starts after row 19,980 of the meetings, newest first. Envoys' cursor is encoded from that
+# row as the service encodes it; PostGraphile hands out its own cursor for that row.
+row=$(psql -Atd "$DATABASE" -F' ' -c "select date, id from meeting order by date desc, id desc offset 19979 limit 1")
+declare -A AFTER
+AFTER[envoys]=$(python3 -c "import base64,sys; d,i=sys.argv[1:3]; print(base64.urlsafe_b64encode(('meetings\x1f'+d+'\x1f'+i).encode()).decode().rstrip('='))" $row)
+for system in postgraphile-v5 postgraphile-v4; do
+  order=$([ "$system" = postgraphile-v5 ] && echo ROW_ID_DESC || echo ID_DESC)
+  echo "{\"query\": \"{ allMeetings(first: 1, offset: 19979, orderBy: [DATE_DESC, $order]) { edges { cursor } } }\"}" \
+    > "$WORK/cursor.json"
+  AFTER[$system]=$(graphql "$system" "$WORK/cursor.json" | python3 -c "import json,sys; print(json.load(sys.stdin)['data']['allMeetings']['edges'][0]['cursor'])")
+done
+
+echo "== same rows from all three"
+for system in $SYSTEMS; do
+  for query in q1 q2 q3 q4; do body "bench/queries/$system/$query.graphql" '{}' "$WORK/$system-$query.json"; done
+  body "bench/queries/$system/q5.graphql" '{}' "$WORK/$system-q5-page-1.json"
+  body "bench/queries/$system/q5.graphql" "{\"after\": \"${AFTER[$system]}\"}" "$WORK/$system-q5-page-1000.json"
+done
+for workload in $WORKLOADS; do
+  for system in $SYSTEMS; do graphql "$system" "$WORK/$system-$workload.json" > "$WORK/answers/$system-$workload.json"; done
+  python3 bench/compare.py "$workload" "$WORK"/answers/{envoys,postgraphile-v5,postgraphile-v4}-"$workload".json
+done
+
+echo "== SQL statements per request (Envoys)"
+statements() { curl -s "http://127.0.0.1:${PORT[envoys]}/q/metrics" | awk '/^envoys_sql_statements_total/ {print $2}'; }
+declare -A STATEMENTS
+for workload in $WORKLOADS; do
+  before=$(statements)
+  for _ in $(seq 1 20); do graphql envoys "$WORK/envoys-$workload.json" > /dev/null; done
+  STATEMENTS[$workload]=$(python3 -c "print(round(($(statements) - $before) / 20, 1))")
+  echo "   $workload: ${STATEMENTS[$workload]}"
+done
+
+measure() { # system, workload, duration -> wrk output
+  BODY="$WORK/$1-$2.json" wrk -t2 -c"$CONNECTIONS" -d"$3" --latency -s bench/post.lua \
+    "http://127.0.0.1:${PORT[$1]}/graphql"
+}
+
+echo "== warm-up: $WARMUP per workload and system"
+for workload in $WORKLOADS; do
+  for system in $SYSTEMS; do measure "$system" "$workload" "$WARMUP" > /dev/null; done
+done
+
+echo "== $ROUNDS rounds of $DURATION per workload and system, alternating"
+printf 'round\tworkload\tsystem\treq_s\tp50_ms\tp99_ms\n' > "$WORK/runs.tsv"
+for round in $(seq 1 "$ROUNDS"); do
+  for workload in $WORKLOADS; do
+    for system in $SYSTEMS; do
+      measure "$system" "$workload" "$DURATION" > "$WORK/wrk.txt"
+      if grep -qE 'Non-2xx|Socket errors' "$WORK/wrk.txt"; then
+        echo "$system $workload failed:"; cat "$WORK/wrk.txt"; exit 1
+      fi
+      python3 - "$round" "$workload" "$system" "$WORK/wrk.txt" >> "$WORK/runs.tsv" <<'EOF'
+import re, sys
+round_, workload, system, path = sys.argv[1:5]
+text = open(path).read()
+def ms(percentile):
+    value, unit = re.search(r"^\s+%s\s+([\d.]+)(us|ms|s)$" % percentile, text, re.M).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+rps = float(re.search(r"^Requests/sec:\s+([\d.]+)", text, re.M).group(1))
+print(f"{round_}\t{workload}\t{system}\t{rps:.1f}\t{ms('50%'):.2f}\t{ms('99%'):.2f}")
+EOF
+      tail -1 "$WORK/runs.tsv"
+    done
+  done
+done
+
+declare -A RSS
+for system in $SYSTEMS; do RSS[$system]=$(( $(ps -o rss= -p "${PID[$system]}") / 1024 )); done
 
 echo "== raw SQL of Q1 through pgbench (the SQL limit)"
-RAW=$(pgbench -n -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f bench/q1-raw.sql "$DATABASE" 2>/dev/null | awk '/^tps/ {print $3}')
+RAW=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f bench/q1-raw.sql "$DATABASE" 2> /dev/null \
+  | awk '/^tps/ {print $3}')
+echo "   $RAW transactions/s"
 
-kill "$SERVICE"; wait "$SERVICE" || true
-
-RESULT="bench/results/$(date -u +%Y-%m-%d)-envoys-postgresql.md"
+STAMP=$(date -u +%Y-%m-%d)
+RESULT=bench/results/$STAMP
+/usr/bin/python3 bench/report.py "$WORK/runs.tsv" "$RAW" "$RESULT.png" > "$WORK/table.md"
 {
-  echo "# Envoys on PostgreSQL — $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "# Envoys, PostGraphile 5 and PostGraphile 4 on the same PostgreSQL — $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GiB, $(uname -sr); $(java -version 2>&1 | head -1);"
-  echo "PostgreSQL $(psql -Atd postgres -c 'show server_version'); wrk -t2 -c$CONNECTIONS -d$DURATION after a 5 s warm-up."
-  echo "Dataset: $COUNTRIES countries, $ENVOYS envoys, $MEETINGS meetings with 3 participants, $QUOTES_PER_MEETING quotes each."
+  echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(free -g | awk '/^Mem/ {print $2}') GiB, $(uname -sr)."
+  echo "Envoys: $(java -version 2>&1 | head -1), options \`$ENVOYS_JAVA_OPTS\`, PostgreSQL build."
+  echo "PostGraphile 5.1.5 (amber preset, connection filter plugin) on Node $(bench/postgraphile-v5/node_modules/.bin/node --version);"
+  echo "PostGraphile 4.14.1 (connection filter plugin) on Node $(node --version); PostgreSQL $(psql -Atd postgres -c 'show server_version')."
+  echo "Dataset: $COUNTRIES countries, $ENVOYS envoys, $MEETINGS meetings with 3 participants and $QUOTES_PER_MEETING quotes each."
+  echo "wrk -t2 -c$CONNECTIONS, $ROUNDS alternating rounds of $DURATION after a $WARMUP warm-up per workload and system;"
+  echo "req/s is the mean of the rounds, p50 and p99 the worst round. All three answered every workload with the same rows."
+  echo
+  echo "![req/s and p99 per workload](./$STAMP.png)"
   echo
   cat "$WORK/table.md"
   echo
-  echo "Raw SQL of Q1 (bench/q1-raw.sql) through pgbench at $CONNECTIONS connections: $RAW transactions/s."
-  echo "Start to ready: $READY_MS ms. Service RSS after the run: $RSS_MB MiB."
-} > "$RESULT"
-cat "$RESULT"
+  echo "| Envoys | |"
+  echo "|---|---|"
+  for workload in $WORKLOADS; do echo "| SQL statements per $workload request | ${STATEMENTS[$workload]} |"; done
+  echo "| raw SQL of Q1 (bench/q1-raw.sql, pgbench -M prepared, $CONNECTIONS connections) | $RAW transactions/s |"
+  echo "| start to ready, H2 with the seed (first start, creating the database) | $H2_READY_MS ms ($H2_FIRST_MS ms) |"
+  echo "| start to ready, PostgreSQL with the dataset | $PG_READY_MS ms |"
+  echo "| RSS after the load: Envoys / PostGraphile 5 / PostGraphile 4 | ${RSS[envoys]} / ${RSS[postgraphile-v5]} / ${RSS[postgraphile-v4]} MiB |"
+} > "$RESULT.md"
+cat "$RESULT.md"
