@@ -41,8 +41,8 @@ public class MeetingLoader {
             + " join meeting_participant mp on mp.meeting_id = m.id where mp.envoy_id = any(?) order by m.date, m.id";
     private static final String TOPICS = "select t.meeting_id, t.topic from meeting_topic t where t.meeting_id = any(?)"
             + " order by t.position";
-    private static final String PAGE_SELECT = "select m.id, " + COLUMNS + FROM;
-    private static final ListQuery<MeetingView> PAGE = new ListQuery<>(LIST, "select count(*) from meeting m",
+    static final String PAGE_SELECT = "select m.id, " + COLUMNS + FROM;
+    static final ListQuery<MeetingView> PAGE = new ListQuery<>(LIST, "select count(*) from meeting m",
             " order by m.date desc, m.id desc", meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
             (where, after) -> where.and("(m.date, m.id) < (?, ?)", after.datePart(0), after.longPart(1)));
 

@@ -33,8 +33,13 @@ public record ListQuery<V>(String name, String count, String orderBy, Function<V
         }
         List<Object> parameters = new ArrayList<>(page.parameters());
         parameters.add(request.fetchSize());
-        List<V> rows = sql.rows(select + page + orderBy + " limit ?", parameters).stream().map(reader).toList();
+        List<V> rows = sql.rows(statement(select, page), parameters).stream().map(reader).toList();
         long total = withTotalCount ? (Long) sql.rows(count + filter, filter.parameters()).get(0)[0] : -1;
         return Page.of(rows, request, row -> Cursor.encode(name, cursorKey.apply(row)), total);
+    }
+
+    /** The page statement: its conditions (the filter's, then the cursor's), the list's order, the page size. */
+    public String statement(String select, Where page) {
+        return select + page + orderBy + " limit ?";
     }
 }
