@@ -130,7 +130,12 @@ public class GraphQLHttpGate {
             return;
         }
         ctx.vertx().executeBlocking(() -> lean.execute(document, operationName, variables), false)
-                .onSuccess(response -> ctx.response().end(Buffer.buffer(response)))
+                .onSuccess(answer -> {
+                    if (!answer.hasData() && GRAPHQL_RESPONSE.equals(responseType)) {
+                        ctx.response().setStatusCode(400);
+                    }
+                    ctx.response().end(Buffer.buffer(answer.body()));
+                })
                 .onFailure(handedOver -> ctx.next());
     }
 

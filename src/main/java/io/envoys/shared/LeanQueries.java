@@ -19,10 +19,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import graphql.analysis.QueryTraverser;
 import graphql.execution.RawVariables;
 import graphql.language.Document;
+import graphql.language.SourceLocation;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.micrometer.core.instrument.Counter;
@@ -81,23 +83,75 @@ public class LeanQueries {
     }
 
     /**
-     * The whole response, {@code {"data": …}}, as UTF-8 JSON.
+     * The whole response as UTF-8 JSON: the data, or, when the database failed the only root field (unavailable or
+     * too slow), that error as the engine would report it; asking the engine again would only wait twice as long.
      *
      * @throws RuntimeException when the engine must answer instead: {@link NotLean}, or an error the engine reports
      */
-    byte[] execute(Document document, String operationName, Map<String, Object> variables) throws IOException {
+    LeanAnswer execute(Document document, String operationName, Map<String, Object> variables) throws IOException {
+        GraphQLSchema graphQLSchema = schema.get();
+        ExecutableNormalizedOperation operation = null;
         try {
-            GraphQLSchema graphQLSchema = schema.get();
-            ExecutableNormalizedOperation operation = normalised(graphQLSchema, document, operationName, variables);
+            operation = normalised(graphQLSchema, document, operationName, variables);
             List<Object> values = resolve(operation.getTopLevelFields());
             byte[] response = write(graphQLSchema.getQueryType(), operation.getTopLevelFields(), values);
             answered.increment();
-            return response;
-        } catch (RuntimeException handOver) {
-            handedOver.increment();
-            LOG.debugf("Query handed over to the GraphQL engine: %s", handOver);
-            throw handOver;
+            return new LeanAnswer(response, true);
+        } catch (ApiException failure) {
+            if (operation != null && operation.getTopLevelFields().size() == 1
+                    && (failure.code() == ErrorCode.UNAVAILABLE || failure.code() == ErrorCode.TIMEOUT)) {
+                answered.increment();
+                return databaseFailure(graphQLSchema, operation, failure);
+            }
+            throw handOver(failure);
+        } catch (RuntimeException failure) {
+            throw handOver(failure);
         }
+    }
+
+    private RuntimeException handOver(RuntimeException failure) {
+        handedOver.increment();
+        LOG.debugf("Query handed over to the GraphQL engine: %s", failure);
+        return failure;
+    }
+
+    /** The engine's answer to a root field whose read failed: the coded error, and null for the field. */
+    private static LeanAnswer databaseFailure(GraphQLSchema graphQLSchema, ExecutableNormalizedOperation operation,
+            ApiException failure) throws IOException {
+        ExecutableNormalizedField field = operation.getTopLevelFields().get(0);
+        SourceLocation at = operation.getMergedField(field).getSingleField().getSourceLocation();
+        boolean nullable = !(graphQLSchema.getQueryType().getFieldDefinition(field.getName()).getType()
+                instanceof GraphQLNonNull);
+        ByteArrayOutputStream buffered = new ByteArrayOutputStream(512);
+        try (JsonGenerator json = JSON.createGenerator(buffered)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("errors");
+            json.writeStartObject();
+            json.writeStringField("message", failure.getMessage());
+            json.writeArrayFieldStart("locations");
+            json.writeStartObject();
+            json.writeNumberField("line", at.getLine());
+            json.writeNumberField("column", at.getColumn());
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeArrayFieldStart("path");
+            json.writeString(field.getResultKey());
+            json.writeEndArray();
+            json.writeObjectFieldStart("extensions");
+            json.writeStringField("code", failure.code().name());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+            if (nullable) {
+                json.writeObjectFieldStart("data");
+                json.writeNullField(field.getResultKey());
+                json.writeEndObject();
+            } else {
+                json.writeNullField("data");
+            }
+            json.writeEndObject();
+        }
+        return new LeanAnswer(buffered.toByteArray(), nullable);
     }
 
     /** The operation with fragments, directives and variables applied; the same request is normalised only once. */
@@ -185,5 +239,9 @@ public class LeanQueries {
 
     /** A request as far as normalisation goes: documents are shared per query text by the gate. */
     private record Operation(Document document, String operationName, Map<String, Object> variables) {
+    }
+
+    /** A response body, and whether it has data (without, clients of the GraphQL response type get a 400). */
+    record LeanAnswer(byte[] body, boolean hasData) {
     }
 }
