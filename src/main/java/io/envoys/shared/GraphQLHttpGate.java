@@ -113,7 +113,8 @@ public class GraphQLHttpGate {
             return;
         }
         String operationName = request.getString("operationName");
-        Map<String, Object> variables = plain(request.getJsonObject("variables", new JsonObject()));
+        JsonObject variablesObject = request.getJsonObject("variables");
+        Map<String, Object> variables = variablesObject == null ? Map.of() : plain(variablesObject);
         if (!variablesFit(ctx, responseType, document, operationName, variables)) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.envoys.http;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -135,5 +136,12 @@ class HttpComplianceTest {
                 .then().statusCode(400).extract().asString();
         Errors.assertRevealsNothing(body);
         assertEquals("BAD_REQUEST", JsonPath.from(body).getString("errors[0].extensions.code"));
+    }
+
+    @Test
+    void variablesMayBeNull() {
+        given().contentType(ContentType.JSON)
+                .body("{\"query\":\"{ country(code: \\\"KR\\\") { code } }\",\"variables\":null}")
+                .when().post("/graphql").then().statusCode(200).body("data.country.code", equalTo("KR"));
     }
 }
