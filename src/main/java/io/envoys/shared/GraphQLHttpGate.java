@@ -115,7 +115,8 @@ public class GraphQLHttpGate {
         String operationName = request.getString("operationName");
         JsonObject variablesObject = request.getJsonObject("variables");
         Map<String, Object> variables = variablesObject == null ? Map.of() : plain(variablesObject);
-        if (!variablesFit(ctx, responseType, document, operationName, variables)) {
+        OperationDefinition operation = selected(document, operationName);
+        if (operation != null && !variablesFit(ctx, responseType, operation, variables)) {
             return;
         }
         ctx.request().headers().set(HttpHeaders.ACCEPT, JSON);
@@ -126,7 +127,7 @@ public class GraphQLHttpGate {
                 ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
             }
         });
-        if (!lean.accepts(document, operationName)) {
+        if (!lean.accepts(operation)) {
             ctx.next();
             return;
         }
@@ -278,6 +279,12 @@ public class GraphQLHttpGate {
             answerWithErrors(ctx, responseType, errors.stream().map(ErrorMapper::map).toList());
             return null;
         }
+        String literalProblem = IntInputs.literalProblem(document);
+        if (literalProblem != null) {
+            refuse(ctx, GRAPHQL_RESPONSE.equals(responseType) ? 400 : 200, responseType, "BAD_USER_INPUT",
+                    literalProblem);
+            return null;
+        }
         if (validated.size() < VALIDATED_CAPACITY) {
             validated.put(query, document);
         }
@@ -285,24 +292,19 @@ public class GraphQLHttpGate {
     }
 
     /**
-     * Whether the variables fit the operation's variable types and the Int inputs fit in 32 bits, or else an answer
-     * with the coded error: a request error, before anything runs (the engine would report a wrong value only while
-     * running, as an internal error, or cut an oversized literal).
+     * Whether the variables fit the operation's variable types and Int variables fit in 32 bits, or else an answer with
+     * the coded error: a request error, before anything runs (the engine would report a wrong value only while
+     * running, as an internal error).
      */
-    private boolean variablesFit(RoutingContext ctx, String responseType, Document document, String operationName,
+    private boolean variablesFit(RoutingContext ctx, String responseType, OperationDefinition operation,
             Map<String, Object> variables) {
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(operation -> operationName == null || operationName.equals(operation.getName())).toList();
-        if (operations.size() != 1) {
-            return true;
-        }
-        String intProblem = IntInputs.problem(document, operations.get(0), variables);
+        String intProblem = IntInputs.variableProblem(operation, variables);
         if (intProblem != null) {
             refuse(ctx, GRAPHQL_RESPONSE.equals(responseType) ? 400 : 200, responseType, "BAD_USER_INPUT", intProblem);
             return false;
         }
         try {
-            ValuesResolver.coerceVariableValues(schema.get(), operations.get(0).getVariableDefinitions(),
+            ValuesResolver.coerceVariableValues(schema.get(), operation.getVariableDefinitions(),
                     RawVariables.of(variables), GraphQLContext.getDefault(), Locale.ENGLISH);
             return true;
         } catch (RuntimeException wrongValue) {
@@ -312,6 +314,13 @@ public class GraphQLHttpGate {
             answerWithErrors(ctx, responseType, List.of(ErrorMapper.map(error)));
             return false;
         }
+    }
+
+    /** The operation the request runs, or null when the document leaves it open (the engine then says so). */
+    private static OperationDefinition selected(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> operationName == null || operationName.equals(operation.getName())).toList();
+        return operations.size() == 1 ? operations.get(0) : null;
     }
 
     private static boolean isMutation(Document document, String operationName) {

@@ -28,8 +28,8 @@ final class IntInputs {
     private IntInputs() {
     }
 
-    /** What is wrong with the Int inputs of the operation, or null when nothing is. */
-    static String problem(Document document, OperationDefinition operation, Map<String, Object> variables) {
+    /** What is wrong with the operation's Int variables, or null when nothing is. */
+    static String variableProblem(OperationDefinition operation, Map<String, Object> variables) {
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
             Object value = variables.get(definition.getName());
             if (isInt(definition.getType()) && value != null && !fits(value)) {
@@ -37,6 +37,11 @@ final class IntInputs {
                         + "; got " + value;
             }
         }
+        return null;
+    }
+
+    /** What is wrong with the document's integer literals, or null when nothing is: checked once per document. */
+    static String literalProblem(Document document) {
         IntValue tooLarge = tooLarge(document);
         return tooLarge == null ? null : "The number " + tooLarge.getValue() + " (line "
                 + tooLarge.getSourceLocation().getLine() + ") is too large: whole numbers go from " + MIN + " to " + MAX;

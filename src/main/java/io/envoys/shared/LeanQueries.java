@@ -70,16 +70,9 @@ public class LeanQueries {
         this.handedOver = metrics.counter("envoys.graphql.lean", "outcome", "handed-over");
     }
 
-    /** Whether the operation to run is a query this class may answer: cheap checks, before any work. */
-    boolean accepts(Document document, String operationName) {
-        if (!enabled) {
-            return false;
-        }
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        return operations.stream()
-                .filter(operation -> operationName == null ? operations.size() == 1
-                        : operationName.equals(operation.getName()))
-                .anyMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
+    /** Whether the operation to run (null when the document leaves it open) is a query this class may answer. */
+    boolean accepts(OperationDefinition operation) {
+        return enabled && operation != null && operation.getOperation() == OperationDefinition.Operation.QUERY;
     }
 
     /**

@@ -20,7 +20,8 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * Queries are answered by the lean executor, which must give exactly the engine's answer: the same document with an
- * introspection field beside it goes to the engine, and both answers must hold the same data, field for field.
+ * introspection field added goes to the engine (only it answers introspection), and both answers must hold the same
+ * data, field for field.
  */
 @QuarkusTest
 class LeanQueriesTest {
@@ -34,7 +35,9 @@ class LeanQueriesTest {
         JsonPath lean = GraphQL.query("everything").extract().jsonPath();
         assertEquals(before + 1, answered(), "the lean executor answered");
         double engineBefore = answered();
-        JsonPath engine = GraphQL.query("everything-through-the-engine").extract().jsonPath();
+        JsonPath engine = GraphQL.raw(GraphQL.document("everything").replace("query Everything {",
+                "query Everything {\n  queryType: __type(name: \"Query\") { name }")).statusCode(200)
+                .extract().jsonPath();
         assertEquals(engineBefore, answered(), "the engine answered the document with an introspection field");
 
         assertNull(lean.get("errors"), lean.prettify());
