@@ -1,11 +1,15 @@
 package io.envoys.envoy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,21 +38,22 @@ public class EnvoyLoader {
     private static final String COLUMNS = EnvoyView.columns("e") + "%1$s";
     private static final List<JoinedOne<EnvoyView, ?>> JOINS = List.of(CountryLoader.joined("country", "ec",
             " join country ec on ec.id = e.country_id", EnvoyView::country));
-    private static final String BY_IDS = "select e.id, " + COLUMNS + " from envoy e%2$s where e.id = any(?)";
+    private static final String BY_IDS = "select e.id, " + COLUMNS
+            + " from envoy e%2$s where e.id = any(?) order by e.name, e.id";
     private static final String OF_COUNTRIES = "select e.country_id, " + COLUMNS
             + " from envoy e%2$s where e.country_id = any(?) order by e.name, e.id";
     private static final String PARTICIPANTS = "select mp.meeting_id, " + COLUMNS
             + " from meeting_participant mp join envoy e on e.id = mp.envoy_id%2$s where mp.meeting_id = any(?)"
             + " order by e.name, e.id";
-    /** Pairs of envoys first, then each counterpart's columns once: grouping never touches the text columns. */
-    private static final String COUNTERPARTS = "select pair.self_id, pair.meetings, pair.last_met, " + COLUMNS
-            + " from (select self.envoy_id as self_id, other.envoy_id as other_id, count(*) as meetings,"
-            + " max(m.date) as last_met from meeting_participant self"
+    /**
+     * How often and how recently each envoy met each other one. The counterparts are read by id afterwards: joined
+     * here, PostgreSQL's plan for any number of envoys would hash the whole envoy table.
+     */
+    private static final String PAIRS = "select self.envoy_id, other.envoy_id, count(*), max(m.date)"
+            + " from meeting_participant self"
             + " join meeting_participant other on other.meeting_id = self.meeting_id and other.envoy_id <> self.envoy_id"
             + " join meeting m on m.id = self.meeting_id"
-            + " where self.envoy_id = any(?) group by self.envoy_id, other.envoy_id) pair"
-            + " join envoy e on e.id = pair.other_id%2$s"
-            + " order by pair.meetings desc, e.name, e.id";
+            + " where self.envoy_id = any(?) group by self.envoy_id, other.envoy_id";
     private static final String PAGE_SELECT = "select e.id, " + COLUMNS + " from envoy e%2$s";
     private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(LIST, "select count(*) from envoy e",
             " order by e.name, e.id", envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
@@ -72,6 +77,7 @@ public class EnvoyLoader {
         return new JoinedOne<>(field, EnvoyView.columns(alias), EnvoyView.WIDTH, join, EnvoyView::read, set);
     }
 
+    /** The envoys with these ids, in the map's order by name. */
     public Map<Long, EnvoyView> byIds(Collection<Long> ids, Selection selection) {
         Joins<EnvoyView> joins = Joins.of(selection, JOINS);
         Map<Long, EnvoyView> found = sql.oneByKey(joins.sql(BY_IDS), ids, row -> read(row, 1, joins));
@@ -131,13 +137,21 @@ public class EnvoyLoader {
         }
     }
 
+    /** Each envoy's counterparts, most meetings first, then by name. */
     private Map<Long, List<CounterpartView>> counterparts(Collection<Long> envoyIds, Selection selection) {
-        Joins<EnvoyView> joins = Joins.of(selection.get("envoy"), JOINS);
-        Map<Long, List<CounterpartView>> grouped = sql.byKey(joins.sql(COUNTERPARTS), envoyIds,
-                row -> new CounterpartView(read(row, 3, joins), ((Long) row[1]).intValue(), (LocalDate) row[2]));
-        List<EnvoyView> met = new ArrayList<>();
-        grouped.values().forEach(list -> list.forEach(counterpart -> met.add(counterpart.getEnvoy())));
-        expand(met, selection.get("envoy"));
+        Map<Long, List<Object[]>> pairs = sql.byKey(PAIRS, envoyIds, Function.identity());
+        Set<Long> met = new HashSet<>();
+        pairs.values().forEach(rows -> rows.forEach(pair -> met.add((Long) pair[1])));
+        Map<Long, EnvoyView> byName = byIds(met, selection.get("envoy"));
+        Map<Long, Integer> nameOrder = new HashMap<>();
+        byName.keySet().forEach(id -> nameOrder.put(id, nameOrder.size()));
+        Comparator<Object[]> order = Comparator.comparingLong((Object[] pair) -> -(Long) pair[2])
+                .thenComparing(pair -> nameOrder.get((Long) pair[1]));
+        Map<Long, List<CounterpartView>> grouped = new HashMap<>();
+        pairs.forEach((self, rows) -> grouped.put(self, rows.stream().sorted(order)
+                .map(pair -> new CounterpartView(byName.get((Long) pair[1]), ((Long) pair[2]).intValue(),
+                        (LocalDate) pair[3]))
+                .toList()));
         return grouped;
     }
 }

@@ -19,10 +19,10 @@ public class QuoteView {
     /** How many columns {@link #columns} lists. */
     static final int WIDTH = 8;
 
-    /** Columns read by {@link #read}, for a quote aliased {@code alias}. */
-    static String columns(String alias, String meeting) {
+    /** Columns read by {@link #read}, for a quote aliased {@code alias} and its meeting's date. */
+    static String columns(String alias, String meetingDate) {
         return alias + ".id, " + alias + ".text, " + alias + ".partial, " + alias + ".context, " + alias + ".position, "
-                + alias + ".speaker_id, " + alias + ".meeting_id, " + meeting + ".date";
+                + alias + ".speaker_id, " + alias + ".meeting_id, " + meetingDate;
     }
 
     private final Long id;
@@ -104,6 +104,7 @@ public class QuoteView {
         return meetingId;
     }
 
+    /** For the cursors of quote pages; null on a meeting's own quotes, read without it. */
     LocalDate meetingDate() {
         return meetingDate;
     }

@@ -46,7 +46,7 @@ public class LeanQueries {
 
     private static final Logger LOG = Logger.getLogger(LeanQueries.class);
     private static final JsonFactory JSON = new JsonFactory();
-    private static final int NORMALISED_CAPACITY = 1_000;
+    private static final int PLAN_CAPACITY = 1_000;
 
     private final Instance<GraphQLSchema> schema;
     private final Map<String, RootField> roots = new HashMap<>();
@@ -55,7 +55,7 @@ public class LeanQueries {
     private final int maxComplexity;
     private final Counter answered;
     private final Counter handedOver;
-    private final Map<Operation, ExecutableNormalizedOperation> normalised = new ConcurrentHashMap<>();
+    private final Map<Operation, Plan> plans = new ConcurrentHashMap<>();
 
     LeanQueries(Instance<GraphQLSchema> schema, @All List<RootFields> apis, MeterRegistry metrics,
             @ConfigProperty(name = "envoys.graphql.lean-queries", defaultValue = "true") boolean enabled,
@@ -85,9 +85,10 @@ public class LeanQueries {
         GraphQLSchema graphQLSchema = schema.get();
         ExecutableNormalizedOperation operation = null;
         try {
-            operation = normalised(graphQLSchema, document, operationName, variables);
+            Plan plan = plan(graphQLSchema, document, operationName, variables);
+            operation = plan.operation();
             List<Object> values = resolve(operation.getTopLevelFields());
-            byte[] response = write(graphQLSchema.getQueryType(), operation.getTopLevelFields(), values);
+            byte[] response = write(operation.getTopLevelFields(), plan.writers(), values);
             answered.increment();
             return new LeanAnswer(response, true);
         } catch (ApiException failure) {
@@ -147,11 +148,14 @@ public class LeanQueries {
         return new LeanAnswer(buffered.toByteArray(), nullable);
     }
 
-    /** The operation with fragments, directives and variables applied; the same request is normalised only once. */
-    private ExecutableNormalizedOperation normalised(GraphQLSchema graphQLSchema, Document document,
-            String operationName, Map<String, Object> variables) {
+    /**
+     * The operation with fragments, directives and variables applied, and the writers of its root fields' values; the
+     * same request is planned only once.
+     */
+    private Plan plan(GraphQLSchema graphQLSchema, Document document, String operationName,
+            Map<String, Object> variables) {
         Operation key = new Operation(document, operationName, variables);
-        ExecutableNormalizedOperation known = normalised.get(key);
+        Plan known = plans.get(key);
         if (known != null) {
             return known;
         }
@@ -159,10 +163,17 @@ public class LeanQueries {
         ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
                 .createExecutableNormalizedOperationWithRawVariables(graphQLSchema, document, operationName,
                         RawVariables.of(variables));
-        if (normalised.size() < NORMALISED_CAPACITY) {
-            normalised.put(key, operation);
+        GraphQLObjectType queryType = graphQLSchema.getQueryType();
+        List<ResultWriter> writers = operation.getTopLevelFields().stream()
+                .map(field -> field.getName().equals("__typename")
+                        ? (ResultWriter) (out, value) -> out.writeString(queryType.getName())
+                        : ResultWriter.of(field, queryType.getFieldDefinition(field.getName()).getType()))
+                .toList();
+        Plan plan = new Plan(operation, writers);
+        if (plans.size() < PLAN_CAPACITY) {
+            plans.put(key, plan);
         }
-        return operation;
+        return plan;
     }
 
     /** The engine refuses queries over its depth and complexity limits with coded errors: leave those to it. */
@@ -208,21 +219,15 @@ public class LeanQueries {
         return root.resolve(new Arguments(field.getResolvedArguments()), Selection.of(field));
     }
 
-    private static byte[] write(GraphQLObjectType queryType, List<ExecutableNormalizedField> fields,
+    private static byte[] write(List<ExecutableNormalizedField> fields, List<ResultWriter> writers,
             List<Object> values) throws IOException {
         ByteArrayOutputStream buffered = new ByteArrayOutputStream(8_192);
         try (JsonGenerator json = JSON.createGenerator(buffered)) {
-            ResultWriter writer = new ResultWriter(json);
             json.writeStartObject();
             json.writeObjectFieldStart("data");
             for (int i = 0; i < fields.size(); i++) {
-                ExecutableNormalizedField field = fields.get(i);
-                json.writeFieldName(field.getResultKey());
-                if (field.getName().equals("__typename")) {
-                    json.writeString(queryType.getName());
-                } else {
-                    writer.value(field, values.get(i), queryType.getFieldDefinition(field.getName()).getType());
-                }
+                json.writeFieldName(fields.get(i).getResultKey());
+                writers.get(i).write(json, values.get(i));
             }
             json.writeEndObject();
             json.writeEndObject();
@@ -232,6 +237,10 @@ public class LeanQueries {
 
     /** A request as far as normalisation goes: documents are shared per query text by the gate. */
     private record Operation(Document document, String operationName, Map<String, Object> variables) {
+    }
+
+    /** A normalised operation and the writers of its root fields' values, in the same order. */
+    private record Plan(ExecutableNormalizedOperation operation, List<ResultWriter> writers) {
     }
 
     /** A response body, and whether it has data (without, clients of the GraphQL response type get a 400). */

@@ -10,7 +10,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -75,11 +75,12 @@ public class Sql {
     }
 
     /**
-     * The rows of a batch statement for a level, grouped by the parent key in the first column; the statement takes
-     * the parent keys as its one parameter ({@code … = any(?)}) and the reader reads from column 1 on.
+     * The rows of a batch statement for a level, grouped by the parent key in the first column, keys in the order
+     * they first come; the statement takes the parent keys as its one parameter ({@code … = any(?)}) and the reader
+     * reads from column 1 on.
      */
     public <V> Map<Long, List<V>> byKey(String sql, Collection<Long> keys, Function<Object[], V> reader) {
-        Map<Long, List<V>> grouped = new HashMap<>();
+        Map<Long, List<V>> grouped = new LinkedHashMap<>();
         List<Long> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += KEYS_PER_STATEMENT) {
             Long[] chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_STATEMENT)).toArray(Long[]::new);
@@ -92,7 +93,7 @@ public class Sql {
 
     /** Like {@link #byKey} for statements that return at most one row per key (lookups by id). */
     public <V> Map<Long, V> oneByKey(String sql, Collection<Long> keys, Function<Object[], V> reader) {
-        Map<Long, V> single = new HashMap<>();
+        Map<Long, V> single = new LinkedHashMap<>();
         byKey(sql, keys, reader).forEach((key, values) -> single.put(key, values.get(0)));
         return single;
     }

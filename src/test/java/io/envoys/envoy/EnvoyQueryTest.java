@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.envoys.support.Errors;
+import io.envoys.support.Fixtures;
 import io.envoys.support.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -39,6 +40,24 @@ class EnvoyQueryTest {
                 .body("data.envoy.counterparts.envoy.country.code", contains("US", "JP"))
                 .body("data.envoy.counterparts.meetingCount", contains(1, 1))
                 .body("data.envoy.counterparts.lastMetOn", contains("2016-12-13", "2016-12-13"));
+    }
+
+    @Test
+    void counterpartsComeMostMeetingsFirstThenByName() {
+        Fixtures.country("CP");
+        String self = Fixtures.envoy("CP", "Counterpart Self");
+        String often = Fixtures.envoy("CP", "Counterpart Zeta");
+        String laterName = Fixtures.envoy("CP", "Counterpart Omega");
+        String earlierName = Fixtures.envoy("CP", "Counterpart Alpha");
+        Fixtures.meeting("CP", "2020-01-10", self, often, laterName);
+        Fixtures.meeting("CP", "2020-03-20", self, often);
+        Fixtures.meeting("CP", "2020-02-15", self, earlierName);
+        GraphQL.query("envoy", "id", self)
+                .body("errors", nullValue())
+                .body("data.envoy.counterparts.envoy.name",
+                        contains("Counterpart Zeta", "Counterpart Alpha", "Counterpart Omega"))
+                .body("data.envoy.counterparts.meetingCount", contains(2, 1, 1))
+                .body("data.envoy.counterparts.lastMetOn", contains("2020-03-20", "2020-02-15", "2020-01-10"));
     }
 
     @Test
