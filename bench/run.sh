@@ -47,13 +47,17 @@ ready() { # url, then curl arguments that make a request answer 200 once the ser
   until curl -sf -o /dev/null "$@" "$url"; do sleep 0.05; done
 }
 
-start_envoys() { # JDBC URL; sets READY_MS
-  local started
+start_envoys() { # JDBC URL, then JVM options; sets READY_MS. Runs in the application's directory, as the image does
+  local started url=$1
+  shift
   started=$(date +%s%N)
-  QUARKUS_HTTP_PORT=${PORT[envoys]} QUARKUS_DATASOURCE_JDBC_URL=$1 QUARKUS_DATASOURCE_USERNAME=$PGUSER \
-    java $ENVOYS_JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$WORK/envoys.log" 2>&1 &
+  (cd "$APP" && QUARKUS_HTTP_PORT=${PORT[envoys]} QUARKUS_DATASOURCE_JDBC_URL=$url QUARKUS_DATASOURCE_USERNAME=$PGUSER \
+    exec java $ENVOYS_JAVA_OPTS "$@" -jar quarkus-run.jar) > "$WORK/envoys.log" 2>&1 &
   PID[envoys]=$!
-  ready "http://127.0.0.1:${PORT[envoys]}/q/health/ready"
+  until curl -sf -o /dev/null "http://127.0.0.1:${PORT[envoys]}/q/health/ready"; do
+    if ! kill -0 "${PID[envoys]}" 2> /dev/null; then echo "Envoys stopped before it was ready:"; cat "$WORK/envoys.log"; exit 1; fi
+    sleep 0.05
+  done
   READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 
@@ -64,13 +68,18 @@ stop() {
 echo "== start to ready on H2 (embedded default, seed only)"
 ./mvnw -q -B -ntp clean package -DskipTests
 mkdir -p "$WORK/answers" bench/results
-rm -rf "$WORK/h2-app" "$WORK/h2-data" && cp -r target/quarkus-app "$WORK/h2-app"
+rm -rf "$WORK/h2-app" "$WORK/h2-data" && cp -a target/quarkus-app "$WORK/h2-app"
 APP=$WORK/h2-app
-start_envoys "jdbc:h2:file:./$WORK/h2-data/envoys;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"; stop envoys
+H2_URL="jdbc:h2:file:$PWD/$WORK/h2-data/envoys;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+start_envoys "$H2_URL"; stop envoys
 H2_FIRST_MS=$READY_MS
-start_envoys "jdbc:h2:file:./$WORK/h2-data/envoys;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"; stop envoys
+start_envoys "$H2_URL"; stop envoys
 H2_READY_MS=$READY_MS
-echo "   first start (creates the database): $H2_FIRST_MS ms; next start: $H2_READY_MS ms"
+src/main/scripts/appcds-training-run.sh "$APP" > /dev/null
+start_envoys "$H2_URL" -XX:SharedArchiveFile=app-cds.jsa -Xshare:on; stop envoys
+H2_APPCDS_READY_MS=$READY_MS
+echo "   first start (creates the database): $H2_FIRST_MS ms; next start: $H2_READY_MS ms;" \
+  "with the AppCDS archive of a training run: $H2_APPCDS_READY_MS ms"
 
 echo "== building the PostgreSQL variant"
 ./mvnw -q -B -ntp package -Ppostgresql -DskipTests
@@ -171,8 +180,11 @@ EOF
   done
 done
 
-declare -A RSS
-for system in $SYSTEMS; do RSS[$system]=$(( $(ps -o rss= -p "${PID[$system]}") / 1024 )); done
+declare -A RSS RSS_MB
+for system in $SYSTEMS; do
+  RSS[$system]=$(( $(ps -o rss= -p "${PID[$system]}") / 1024 ))
+  RSS_MB[$system]=$(( $(ps -o rss= -p "${PID[$system]}") * 1024 / 1000000 ))
+done
 
 echo "== raw SQL of Q1 through pgbench (the SQL limit)"
 RAW=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f bench/q1-raw.sql "$DATABASE" 2> /dev/null \
@@ -181,7 +193,8 @@ echo "   $RAW transactions/s"
 
 STAMP=$(date -u +%Y-%m-%d)
 RESULT=bench/results/$STAMP
-/usr/bin/python3 bench/report.py "$WORK/runs.tsv" "$RAW" "$RESULT.png" > "$WORK/table.md"
+/usr/bin/python3 bench/report.py "$WORK/runs.tsv" "$RAW" "$RESULT.png" "${STATEMENTS[q1]}" "$H2_READY_MS" \
+  "$H2_APPCDS_READY_MS" "${RSS_MB[envoys]}" > "$WORK/table.md"
 {
   echo "# Envoys, PostGraphile 5 and PostGraphile 4 on the same PostgreSQL — $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
@@ -202,6 +215,7 @@ RESULT=bench/results/$STAMP
   for workload in $WORKLOADS; do echo "| SQL statements per $workload request | ${STATEMENTS[$workload]} |"; done
   echo "| raw SQL of Q1 (bench/q1-raw.sql, pgbench -M prepared, $CONNECTIONS connections) | $RAW transactions/s |"
   echo "| start to ready, H2 with the seed (first start, creating the database) | $H2_READY_MS ms ($H2_FIRST_MS ms) |"
+  echo "| start to ready, H2 with the seed and the AppCDS archive of a training run | $H2_APPCDS_READY_MS ms |"
   echo "| start to ready, PostgreSQL with the dataset | $PG_READY_MS ms |"
   echo "| RSS after the load: Envoys / PostGraphile 5 / PostGraphile 4 | ${RSS[envoys]} / ${RSS[postgraphile-v5]} / ${RSS[postgraphile-v4]} MiB |"
 } > "$RESULT.md"
