@@ -36,20 +36,20 @@ public class EnvoyLoader {
     static final String LIST = "envoys";
 
     private static final String COLUMNS = EnvoyView.columns("e") + "%1$s";
-    private static final List<JoinedOne<EnvoyView, ?>> JOINS = List.of(CountryLoader.joined("country", "ec",
+    static final List<JoinedOne<EnvoyView, ?>> JOINS = List.of(CountryLoader.joined("country", "ec",
             " join country ec on ec.id = e.country_id", EnvoyView::country));
-    private static final String BY_IDS = "select e.id, " + COLUMNS
+    static final String BY_IDS = "select e.id, " + COLUMNS
             + " from envoy e%2$s where e.id = any(?) order by e.name, e.id";
-    private static final String OF_COUNTRIES = "select e.country_id, " + COLUMNS
+    static final String OF_COUNTRIES = "select e.country_id, " + COLUMNS
             + " from envoy e%2$s where e.country_id = any(?) order by e.name, e.id";
-    private static final String PARTICIPANTS = "select mp.meeting_id, " + COLUMNS
+    static final String PARTICIPANTS = "select mp.meeting_id, " + COLUMNS
             + " from meeting_participant mp join envoy e on e.id = mp.envoy_id%2$s where mp.meeting_id = any(?)"
             + " order by e.name, e.id";
     /**
      * How often and how recently each envoy met each other one. The counterparts are read by id afterwards: joined
      * here, PostgreSQL's plan for any number of envoys would hash the whole envoy table.
      */
-    private static final String PAIRS = "select self.envoy_id, other.envoy_id, count(*), max(m.date)"
+    static final String PAIRS = "select self.envoy_id, other.envoy_id, count(*), max(m.date)"
             + " from meeting_participant self"
             + " join meeting_participant other on other.meeting_id = self.meeting_id and other.envoy_id <> self.envoy_id"
             + " join meeting m on m.id = self.meeting_id"

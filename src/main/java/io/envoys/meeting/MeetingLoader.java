@@ -32,14 +32,14 @@ public class MeetingLoader {
 
     private static final String COLUMNS = MeetingView.columns("m") + "%1$s";
     private static final String FROM = " from meeting m%2$s";
-    private static final List<JoinedOne<MeetingView, ?>> JOINS = List.of(CountryLoader.joined("hostCountry", "hc",
+    static final List<JoinedOne<MeetingView, ?>> JOINS = List.of(CountryLoader.joined("hostCountry", "hc",
             " join country hc on hc.id = m.host_country_id", MeetingView::hostCountry));
-    private static final String BY_IDS = "select m.id, " + COLUMNS + FROM + " where m.id = any(?)";
-    private static final String HOSTED_BY = "select m.host_country_id, " + COLUMNS + FROM
+    static final String BY_IDS = "select m.id, " + COLUMNS + FROM + " where m.id = any(?)";
+    static final String HOSTED_BY = "select m.host_country_id, " + COLUMNS + FROM
             + " where m.host_country_id = any(?) order by m.date desc, m.id desc";
-    private static final String ATTENDED_BY = "select mp.envoy_id, " + COLUMNS + FROM
+    static final String ATTENDED_BY = "select mp.envoy_id, " + COLUMNS + FROM
             + " join meeting_participant mp on mp.meeting_id = m.id where mp.envoy_id = any(?) order by m.date, m.id";
-    private static final String TOPICS = "select t.meeting_id, t.topic from meeting_topic t where t.meeting_id = any(?)"
+    static final String TOPICS = "select t.meeting_id, t.topic from meeting_topic t where t.meeting_id = any(?)"
             + " order by t.position";
     static final String PAGE_SELECT = "select m.id, " + COLUMNS + FROM;
     static final ListQuery<MeetingView> PAGE = new ListQuery<>(LIST, "select count(*) from meeting m",

@@ -33,15 +33,15 @@ public class QuoteLoader {
      * once for any number of parents, PostgreSQL plans it for a few and would hash the whole envoy table; a lookup by
      * id is cheaper.
      */
-    private static final List<JoinedOne<QuoteView, ?>> JOINS = List.of(
+    static final List<JoinedOne<QuoteView, ?>> JOINS = List.of(
             MeetingLoader.joined("meeting", "qm", "", QuoteView::meeting));
     /** A meeting's own quotes are never paged, so they need no meeting date and join the meeting only when asked. */
-    private static final List<JoinedOne<QuoteView, ?>> MEETING_JOINS = List.of(
+    static final List<JoinedOne<QuoteView, ?>> MEETING_JOINS = List.of(
             MeetingLoader.joined("meeting", "qm", " join meeting qm on qm.id = q.meeting_id", QuoteView::meeting));
-    private static final String BY_IDS = "select q.id, " + COLUMNS + FROM + "%2$s where q.id = any(?)";
-    private static final String OF_MEETINGS = "select q.meeting_id, " + QuoteView.columns("q", "cast(null as date)")
+    static final String BY_IDS = "select q.id, " + COLUMNS + FROM + "%2$s where q.id = any(?)";
+    static final String OF_MEETINGS = "select q.meeting_id, " + QuoteView.columns("q", "cast(null as date)")
             + "%1$s from quote q%2$s where q.meeting_id = any(?) order by q.position, q.id";
-    private static final String BY_SPEAKERS = "select q.speaker_id, " + COLUMNS + FROM
+    static final String BY_SPEAKERS = "select q.speaker_id, " + COLUMNS + FROM
             + "%2$s where q.speaker_id = any(?) order by qm.date, qm.id, q.position, q.id";
     private static final String PAGE_SELECT = "select q.id, " + COLUMNS + FROM + "%2$s";
     private static final ListQuery<QuoteView> PAGE = new ListQuery<>(LIST, "select count(*)" + FROM,
