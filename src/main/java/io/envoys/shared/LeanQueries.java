@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -88,7 +89,7 @@ public class LeanQueries {
             Plan plan = plan(graphQLSchema, document, operationName, variables);
             operation = plan.operation();
             List<Object> values = resolve(operation.getTopLevelFields());
-            byte[] response = write(operation.getTopLevelFields(), plan.writers(), values);
+            byte[] response = write(plan, values);
             answered.increment();
             return new LeanAnswer(response, true);
         } catch (ApiException failure) {
@@ -169,7 +170,7 @@ public class LeanQueries {
                         ? (ResultWriter) (out, value) -> out.writeString(queryType.getName())
                         : ResultWriter.of(field, queryType.getFieldDefinition(field.getName()).getType()))
                 .toList();
-        Plan plan = new Plan(operation, writers);
+        Plan plan = new Plan(operation, writers, new AtomicInteger(1_024));
         if (plans.size() < PLAN_CAPACITY) {
             plans.put(key, plan);
         }
@@ -219,19 +220,20 @@ public class LeanQueries {
         return root.resolve(new Arguments(field.getResolvedArguments()), Selection.of(field));
     }
 
-    private static byte[] write(List<ExecutableNormalizedField> fields, List<ResultWriter> writers,
-            List<Object> values) throws IOException {
-        ByteArrayOutputStream buffered = new ByteArrayOutputStream(8_192);
+    private static byte[] write(Plan plan, List<Object> values) throws IOException {
+        List<ExecutableNormalizedField> fields = plan.operation().getTopLevelFields();
+        ByteArrayOutputStream buffered = new ByteArrayOutputStream(plan.responseSize().get() + 256);
         try (JsonGenerator json = JSON.createGenerator(buffered)) {
             json.writeStartObject();
             json.writeObjectFieldStart("data");
             for (int i = 0; i < fields.size(); i++) {
                 json.writeFieldName(fields.get(i).getResultKey());
-                writers.get(i).write(json, values.get(i));
+                plan.writers().get(i).write(json, values.get(i));
             }
             json.writeEndObject();
             json.writeEndObject();
         }
+        plan.responseSize().set(buffered.size());
         return buffered.toByteArray();
     }
 
@@ -239,8 +241,12 @@ public class LeanQueries {
     private record Operation(Document document, String operationName, Map<String, Object> variables) {
     }
 
-    /** A normalised operation and the writers of its root fields' values, in the same order. */
-    private record Plan(ExecutableNormalizedOperation operation, List<ResultWriter> writers) {
+    /**
+     * A normalised operation, the writers of its root fields' values in the same order, and the size of the last
+     * response, which sizes the next one's buffer.
+     */
+    private record Plan(ExecutableNormalizedOperation operation, List<ResultWriter> writers,
+            AtomicInteger responseSize) {
     }
 
     /** A response body, and whether it has data (without, clients of the GraphQL response type get a 400). */

@@ -36,7 +36,7 @@ interface ResultWriter {
     /** The writer of {@code field}'s values, which have the schema type {@code type}. */
     static ResultWriter of(ExecutableNormalizedField field, GraphQLOutputType type) {
         if (type instanceof GraphQLNonNull nonNull) {
-            ResultWriter present = nullable(field, (GraphQLOutputType) nonNull.getWrappedType());
+            ResultWriter present = present(field, (GraphQLOutputType) nonNull.getWrappedType());
             String name = field.getName();
             return (out, value) -> {
                 if (value == null) {
@@ -45,7 +45,7 @@ interface ResultWriter {
                 present.write(out, value);
             };
         }
-        ResultWriter present = nullable(field, type);
+        ResultWriter present = present(field, type);
         return (out, value) -> {
             if (value == null) {
                 out.writeNull();
@@ -55,7 +55,8 @@ interface ResultWriter {
         };
     }
 
-    private static ResultWriter nullable(ExecutableNormalizedField field, GraphQLOutputType type) {
+    /** The writer of values that are not null. */
+    private static ResultWriter present(ExecutableNormalizedField field, GraphQLOutputType type) {
         if (type instanceof GraphQLList list) {
             ResultWriter item = of(field, (GraphQLOutputType) list.getWrappedType());
             String name = field.getName();
@@ -72,7 +73,8 @@ interface ResultWriter {
         }
         if (type instanceof GraphQLScalarType scalar) {
             Coercing<?, ?> coercing = scalar.getCoercing();
-            return (out, value) -> scalar(out, coercing.serialize(value, GraphQLContext.getDefault(), Locale.ENGLISH));
+            GraphQLContext context = GraphQLContext.getDefault();
+            return (out, value) -> scalar(out, coercing.serialize(value, context, Locale.ENGLISH));
         }
         if (type instanceof GraphQLEnumType enumeration) {
             return (out, value) -> out.writeString(enumeration.serialize(value).toString());
