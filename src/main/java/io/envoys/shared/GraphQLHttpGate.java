@@ -281,8 +281,7 @@ public class GraphQLHttpGate {
         }
         String literalProblem = IntInputs.literalProblem(document);
         if (literalProblem != null) {
-            refuse(ctx, GRAPHQL_RESPONSE.equals(responseType) ? 400 : 200, responseType, "BAD_USER_INPUT",
-                    literalProblem);
+            answerWithErrors(ctx, responseType, List.of(badInput(literalProblem)));
             return null;
         }
         if (validated.size() < VALIDATED_CAPACITY) {
@@ -300,7 +299,7 @@ public class GraphQLHttpGate {
             Map<String, Object> variables) {
         String intProblem = IntInputs.variableProblem(operation, variables);
         if (intProblem != null) {
-            refuse(ctx, GRAPHQL_RESPONSE.equals(responseType) ? 400 : 200, responseType, "BAD_USER_INPUT", intProblem);
+            answerWithErrors(ctx, responseType, List.of(badInput(intProblem)));
             return false;
         }
         try {
@@ -316,17 +315,25 @@ public class GraphQLHttpGate {
         }
     }
 
+    private static GraphQLError badInput(String problem) {
+        return new CodedError(ErrorCode.BAD_USER_INPUT, problem, null, null);
+    }
+
     /** The operation the request runs, or null when the document leaves it open (the engine then says so). */
     private static OperationDefinition selected(Document document, String operationName) {
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(operation -> operationName == null || operationName.equals(operation.getName())).toList();
+        List<OperationDefinition> operations = named(document, operationName);
         return operations.size() == 1 ? operations.get(0) : null;
     }
 
     private static boolean isMutation(Document document, String operationName) {
-        return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(operation -> operationName == null || operationName.equals(operation.getName()))
+        return named(document, operationName).stream()
                 .anyMatch(operation -> operation.getOperation() == OperationDefinition.Operation.MUTATION);
+    }
+
+    /** The document's operations that the operation name names; all of them without a name. */
+    private static List<OperationDefinition> named(Document document, String operationName) {
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> operationName == null || operationName.equals(operation.getName())).toList();
     }
 
     /** A request that is GraphQL but fails before execution: no data, so 400 for the GraphQL response type. */

@@ -33,6 +33,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Answers queries without the per-field machinery of the GraphQL engine: the document (already parsed and validated)
@@ -112,41 +114,17 @@ public class LeanQueries {
 
     /** The engine's answer to a root field whose read failed: the coded error, and null for the field. */
     private static LeanAnswer databaseFailure(GraphQLSchema graphQLSchema, ExecutableNormalizedOperation operation,
-            ApiException failure) throws IOException {
+            ApiException failure) {
         ExecutableNormalizedField field = operation.getTopLevelFields().get(0);
         SourceLocation at = operation.getMergedField(field).getSingleField().getSourceLocation();
         boolean nullable = !(graphQLSchema.getQueryType().getFieldDefinition(field.getName()).getType()
                 instanceof GraphQLNonNull);
-        ByteArrayOutputStream buffered = new ByteArrayOutputStream(512);
-        try (JsonGenerator json = JSON.createGenerator(buffered)) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("errors");
-            json.writeStartObject();
-            json.writeStringField("message", failure.getMessage());
-            json.writeArrayFieldStart("locations");
-            json.writeStartObject();
-            json.writeNumberField("line", at.getLine());
-            json.writeNumberField("column", at.getColumn());
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeArrayFieldStart("path");
-            json.writeString(field.getResultKey());
-            json.writeEndArray();
-            json.writeObjectFieldStart("extensions");
-            json.writeStringField("code", failure.code().name());
-            json.writeEndObject();
-            json.writeEndObject();
-            json.writeEndArray();
-            if (nullable) {
-                json.writeObjectFieldStart("data");
-                json.writeNullField(field.getResultKey());
-                json.writeEndObject();
-            } else {
-                json.writeNullField("data");
-            }
-            json.writeEndObject();
-        }
-        return new LeanAnswer(buffered.toByteArray(), nullable);
+        CodedError error = new CodedError(failure.code(), failure.getMessage(), List.of(at),
+                List.of(field.getResultKey()));
+        JsonObject response = new JsonObject()
+                .put("errors", new JsonArray().add(new JsonObject(error.toSpecification())))
+                .put("data", nullable ? new JsonObject().putNull(field.getResultKey()) : null);
+        return new LeanAnswer(response.toBuffer().getBytes(), nullable);
     }
 
     /**
