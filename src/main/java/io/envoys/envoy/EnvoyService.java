@@ -145,7 +145,7 @@ public class EnvoyService {
                     countries.idForFilter("filter.countryCode", filter.countryCode));
         }
         if (filter.nameContains != null) {
-            where.and("lower(e.name) like ? escape '\\'",
+            where.and("lower(e.name) like lower(?) escape '\\'",
                     Text.containsPattern(Text.filterValue("filter.nameContains", filter.nameContains)));
         }
         return where;

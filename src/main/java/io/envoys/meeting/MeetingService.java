@@ -205,7 +205,8 @@ public class MeetingService {
         return topics;
     }
 
-    private Where where(MeetingFilter filter) {
+    /** The filter's conditions over alias {@code m}; package-private for the plan test. */
+    Where where(MeetingFilter filter) {
         Where where = new Where();
         if (filter == null) {
             return where;
@@ -221,18 +222,19 @@ public class MeetingService {
             where.and("m.date <= ?", filter.to);
         }
         if (filter.city != null) {
-            where.and("lower(m.city) = ?", Text.lower(Text.filterValue("filter.city", filter.city)));
+            where.and("m.city_key = lower(?)", Text.filterValue("filter.city", filter.city));
         }
         if (filter.hostCountryCode != null) {
             where.and("m.host_country_id = ?",
                     countries.idForFilter("filter.hostCountryCode", filter.hostCountryCode));
         }
         if (filter.participantId != null) {
-            where.and("m.id in (select mp.meeting_id from meeting_participant mp where mp.envoy_id = ?)", Ids.parse("filter.participantId", filter.participantId));
+            where.and("m.id in (select mp.meeting_id from meeting_participant mp where mp.envoy_id = ?)",
+                    Ids.parse("filter.participantId", filter.participantId));
         }
         if (filter.topic != null) {
-            where.and("m.id in (select t.meeting_id from meeting_topic t where lower(t.topic) = ?)",
-                    Text.lower(Text.filterValue("filter.topic", filter.topic)));
+            where.and("m.id in (select t.meeting_id from meeting_topic t where t.topic_key = lower(?))",
+                    Text.filterValue("filter.topic", filter.topic));
         }
         return where;
     }

@@ -90,7 +90,7 @@ public class QuoteService {
             where.and("q.meeting_id = ?", Ids.parse("filter.meetingId", filter.meetingId));
         }
         if (filter.textContains != null) {
-            where.and("lower(q.text) like ? escape '\\'",
+            where.and("lower(q.text) like lower(?) escape '\\'",
                     Text.containsPattern(Text.filterValue("filter.textContains", filter.textContains)));
         }
         return where;

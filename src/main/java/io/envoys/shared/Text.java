@@ -1,7 +1,5 @@
 package io.envoys.shared;
 
-import java.util.Locale;
-
 /** Small helpers for user-supplied text. */
 public final class Text {
 
@@ -20,9 +18,12 @@ public final class Text {
         return oneLine.length() <= PREVIEW ? oneLine : oneLine.substring(0, PREVIEW) + "…";
     }
 
-    /** Lower-cased {@code %text%} pattern for a case-insensitive LIKE with {@code escape '\'}. */
+    /**
+     * A {@code %text%} pattern for LIKE with {@code escape '\'}. For a case-insensitive match the statement lower-cases
+     * it as it does the column ({@code lower(c) like lower(?)}): Java and the database lower-case some letters apart.
+     */
     public static String containsPattern(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT)
+        String escaped = text
                 .replace("\\", "\\\\")
                 .replace("%", "\\%")
                 .replace("_", "\\_");
@@ -37,10 +38,6 @@ public final class Text {
                     + " characters after trimming; leave it out to match everything");
         }
         return value;
-    }
-
-    public static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     /** Trimmed text, or null when the text is null or blank. */

@@ -51,6 +51,34 @@ class MeetingMutationTest {
     }
 
     @Test
+    void caseInsensitiveFiltersMatchLettersThatJavaAndTheDatabaseLowerCaseApart() {
+        String capitalDottedI = "\u0130";
+        String envoy = Fixtures.envoy(HOME, "Envoy of " + capitalDottedI + "zmir");
+        String city = capitalDottedI.repeat(200);
+        String topic = capitalDottedI.repeat(100);
+        Map<String, Object> input = Fixtures.meetingInput(HOME, "2021-03-04", envoy);
+        input.put("city", city);
+        input.put("topics", List.of(topic));
+        String meeting = GraphQL.asEditor("create-meeting", "input", input)
+                .body("errors", nullValue())
+                .body("data.createMeeting.city", is(city))
+                .extract().path("data.createMeeting.id");
+        String quote = Fixtures.quote(meeting, envoy, "Words from " + capitalDottedI + "zmir");
+        for (Map<String, Object> filter : List.of(Map.<String, Object>of("city", city),
+                Map.<String, Object>of("topic", topic))) {
+            GraphQL.query("meetings", "filter", filter)
+                    .body("errors", nullValue())
+                    .body("data.meetings.nodes.id", contains(meeting));
+        }
+        GraphQL.query("envoys", "filter", Map.of("nameContains", capitalDottedI + "ZMIR"))
+                .body("errors", nullValue())
+                .body("data.envoys.nodes.id", contains(envoy));
+        GraphQL.query("quotes", "filter", Map.of("textContains", capitalDottedI + "ZMIR"))
+                .body("errors", nullValue())
+                .body("data.quotes.nodes.id", contains(quote));
+    }
+
+    @Test
     void oneUnknownParticipantAmongFiveStoresNothing() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
