@@ -32,7 +32,10 @@ import io.quarkus.security.UnauthorizedException;
 final class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
-    private static final Pattern COERCED_ARGUMENT = Pattern.compile("^argument '(\\w+)' with value .* is not a valid",
+    /** graphql-java's and SmallRye's messages about an argument value of the wrong type, which echo the parsed value. */
+    private static final Pattern WRONG_ARGUMENT = Pattern.compile("^(?:Validation error \\([^)]*\\) : )?"
+            + "argument '([^']+)' with value '.*' (must not be null|must be an object type|is not a valid '([^']+)'"
+            + "(?: - .*)?|is missing required fields '\\[(.*)]'|contains a field not in '([^']+)': '([^']+)')$",
             Pattern.DOTALL);
     private static final Pattern SMALLRYE_MESSAGE_CODE = Pattern.compile("SRGQL\\d+: ");
 
@@ -110,17 +113,40 @@ final class ErrorMapper {
     }
 
     /**
-     * Argument coercion errors name the Java class the value was meant for; say instead which argument was wrong and
-     * what the values of the schema's scalars look like.
+     * Says which argument was wrong and what it takes, instead of the engines' words, which echo the parsed value
+     * (their syntax tree's class names) or name the Java class the value was meant for.
      */
     private static String coercionMessage(String message) {
-        Matcher argument = COERCED_ARGUMENT.matcher(message == null ? "" : message);
-        if (!argument.find()) {
+        Matcher wrong = WRONG_ARGUMENT.matcher(message == null ? "" : message);
+        if (!wrong.find()) {
             return message == null ? null : SMALLRYE_MESSAGE_CODE.matcher(message).replaceAll("");
         }
-        return "argument '" + argument.group(1) + "' has a value that does not fit its type: dates are calendar"
-                + " dates such as 2016-12-13, ids are strings of digits, and input objects take only the fields"
-                + " the schema lists";
+        String argument = "argument '" + wrong.group(1) + "' ";
+        if (wrong.group(3) != null) {
+            return argument + "must be " + kind(wrong.group(3));
+        }
+        if (wrong.group(4) != null) {
+            return argument + "lacks required fields: " + wrong.group(4);
+        }
+        if (wrong.group(5) != null) {
+            return argument + "has a field '" + wrong.group(6) + "' that " + wrong.group(5) + " does not have";
+        }
+        return argument + (wrong.group(2).startsWith("must be an object") ? "must be an input object: { field: value }"
+                : wrong.group(2));
+    }
+
+    /** What a value of this schema type looks like. */
+    private static String kind(String type) {
+        return switch (type) {
+            case "Int" -> "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+            case "Float" -> "a number";
+            case "Boolean" -> "true or false";
+            case "String" -> "a string in double quotes";
+            case "ID" -> "an id: a string of digits, as returned in an id field";
+            case "Date" -> "a date: a string written YYYY-MM-DD, such as \"2016-12-13\"";
+            default -> "a value of its type as the schema describes it (dates are strings written YYYY-MM-DD, ids"
+                    + " strings of digits, input objects take only the fields the schema lists)";
+        };
     }
 
     /** The "17 > 15" part of graphql-java's limit messages. */

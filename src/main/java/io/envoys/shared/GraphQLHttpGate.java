@@ -280,6 +280,9 @@ public class GraphQLHttpGate {
             return null;
         }
         String literalProblem = IntInputs.literalProblem(document);
+        if (literalProblem == null) {
+            literalProblem = DateInputs.literalProblem(schema.get(), document);
+        }
         if (literalProblem != null) {
             answerWithErrors(ctx, responseType, List.of(badInput(literalProblem)));
             return null;
@@ -291,28 +294,31 @@ public class GraphQLHttpGate {
     }
 
     /**
-     * Whether the variables fit the operation's variable types and Int variables fit in 32 bits, or else an answer with
-     * the coded error: a request error, before anything runs (the engine would report a wrong value only while
-     * running, as an internal error).
+     * Whether the variables fit the operation's variable types, Int variables fit in 32 bits and dates are calendar
+     * dates, or else an answer with the coded error: a request error, before anything runs (the engine would report a
+     * wrong value only while running, as an internal error or about the whole argument).
      */
     private boolean variablesFit(RoutingContext ctx, String responseType, OperationDefinition operation,
             Map<String, Object> variables) {
-        String intProblem = IntInputs.variableProblem(operation, variables);
-        if (intProblem != null) {
-            answerWithErrors(ctx, responseType, List.of(badInput(intProblem)));
-            return false;
-        }
-        try {
-            ValuesResolver.coerceVariableValues(schema.get(), operation.getVariableDefinitions(),
-                    RawVariables.of(variables), GraphQLContext.getDefault(), Locale.ENGLISH);
-            return true;
-        } catch (RuntimeException wrongValue) {
-            if (!(wrongValue instanceof GraphQLError error)) {
-                throw wrongValue;
+        String problem = IntInputs.variableProblem(operation, variables);
+        if (problem == null) {
+            try {
+                ValuesResolver.coerceVariableValues(schema.get(), operation.getVariableDefinitions(),
+                        RawVariables.of(variables), GraphQLContext.getDefault(), Locale.ENGLISH);
+            } catch (RuntimeException wrongValue) {
+                if (!(wrongValue instanceof GraphQLError error)) {
+                    throw wrongValue;
+                }
+                answerWithErrors(ctx, responseType, List.of(ErrorMapper.map(error)));
+                return false;
             }
-            answerWithErrors(ctx, responseType, List.of(ErrorMapper.map(error)));
+            problem = DateInputs.variableProblem(schema.get(), operation, variables);
+        }
+        if (problem != null) {
+            answerWithErrors(ctx, responseType, List.of(badInput(problem)));
             return false;
         }
+        return true;
     }
 
     private static GraphQLError badInput(String problem) {

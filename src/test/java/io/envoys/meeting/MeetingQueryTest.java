@@ -82,17 +82,6 @@ class MeetingQueryTest {
     }
 
     @Test
-    void anInvalidDateVariableIsRefusedNamingTheArgument() {
-        Errors.single(GraphQL.query("meetings-invalid-date", "from", "2016-02-30"), "BAD_USER_INPUT", "filter",
-                "2016-12-13");
-    }
-
-    @Test
-    void anInvalidDateLiteralIsRefusedNamingTheArgument() {
-        Errors.single(GraphQL.query("meetings-invalid-date-literal"), "BAD_USER_INPUT", "filter");
-    }
-
-    @Test
     void aFilterVariableWithAFieldTheSchemaLacksIsRefusedBeforeAnythingRuns() {
         ValidatableResponse response = GraphQL.query("meetings", "filter", Map.of("hostCity", "Seoul"));
         Errors.single(response, "BAD_USER_INPUT", "'hostCity'", "MeetingFilter");

@@ -16,10 +16,14 @@ import io.restassured.response.ValidatableResponse;
 /** Assertions on the errors of a GraphQL response. */
 public final class Errors {
 
-    /** What must never reach a client: Java names, stack frames, SQL and constraint names, file paths. */
+    /**
+     * What must never reach a client: Java names, stack frames, SQL and constraint names, file paths, the GraphQL
+     * engine's syntax tree (StringValue{value=…}).
+     */
     private static final Pattern INTERNALS = Pattern.compile(
             "(?i)(exception|\\bat [a-z]+\\.[a-z]+|io\\.envoys|java\\.|jakarta\\.|org\\.hibernate|\\bselect\\b[^\"]{0,80}?\\bfrom\\b"
-                    + "|\\binsert into\\b|_fk\\b|_uk\\b|_pk\\b|constraint|/work/|\\.java\\b|unknown scalar type)");
+                    + "|\\binsert into\\b|_fk\\b|_uk\\b|_pk\\b|constraint|/work/|\\.java\\b|unknown scalar type"
+                    + "|\\b[a-z]+value\\{)");
 
     private Errors() {
     }
