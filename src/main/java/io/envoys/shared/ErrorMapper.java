@@ -119,7 +119,7 @@ final class ErrorMapper {
     private static String coercionMessage(String message) {
         Matcher wrong = WRONG_ARGUMENT.matcher(message == null ? "" : message);
         if (!wrong.find()) {
-            return message == null ? null : SMALLRYE_MESSAGE_CODE.matcher(message).replaceAll("");
+            return message == null ? null : SMALLRYE_MESSAGE_CODE.matcher(message).replaceAll("").strip();
         }
         String argument = "argument '" + wrong.group(1) + "' ";
         if (wrong.group(3) != null) {
