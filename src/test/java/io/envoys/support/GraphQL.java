@@ -1,6 +1,7 @@
 package io.envoys.support;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
-/** Posts the GraphQL documents kept under src/test/resources/graphql to the running service. */
+/**
+ * Posts the GraphQL documents kept under src/test/resources/graphql to the running service. Every error of every
+ * answer, in every suite that posts through here, is checked for internals (stack frames, class names, SQL).
+ */
 public final class GraphQL {
 
     private GraphQL() {
@@ -35,15 +39,25 @@ public final class GraphQL {
 
     /** A request with a document given inline, for tests that generate documents. */
     public static ValidatableResponse raw(String document) {
-        return given().contentType(ContentType.JSON).body(Map.of("query", document))
-                .when().post("/graphql").then();
+        Map<String, Object> body = Map.of("query", document);
+        return revealingNothing(given().contentType(ContentType.JSON).body(body).when().post("/graphql").then(), body);
     }
 
     private static ValidatableResponse post(RequestSpecification request, String name, Object... variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document(name));
         body.put("variables", variables(variables));
-        return request.contentType(ContentType.JSON).body(body).when().post("/graphql").then().statusCode(200);
+        return revealingNothing(request.contentType(ContentType.JSON).body(body).when().post("/graphql").then()
+                .statusCode(200), body);
+    }
+
+    private static ValidatableResponse revealingNothing(ValidatableResponse response, Map<String, Object> request) {
+        Object errors = response.extract().path("errors");
+        if (errors != null) {
+            String leaked = Errors.internalsBeyond(errors.toString(), request.toString());
+            assertNull(leaked, "an error reveals internals (" + leaked + "): " + errors);
+        }
+        return response;
     }
 
     public static String document(String name) {
