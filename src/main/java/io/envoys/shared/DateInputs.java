@@ -66,11 +66,12 @@ final class DateInputs {
         return null;
     }
 
-    /** What is wrong with the date values among the operation's variables, or null when nothing is. */
+    /** What is wrong with the dates among the operation's variables (or their defaults), or null when nothing is. */
     static String variableProblem(GraphQLSchema schema, OperationDefinition operation, Map<String, Object> variables) {
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
-            String problem = valueProblem(typeOf(schema, definition.getType()), variables.get(definition.getName()),
-                    definition.getName());
+            Object value = variables.containsKey(definition.getName()) ? variables.get(definition.getName())
+                    : definition.getDefaultValue();
+            String problem = valueProblem(typeOf(schema, definition.getType()), value, definition.getName());
             if (problem != null) {
                 return "variable '" + problem;
             }

@@ -47,6 +47,8 @@ class GraphQLErrorsTest {
                 "argument 'filter.from': '2016-13-45' is not a calendar date; write dates as YYYY-MM-DD");
         Errors.single(GraphQL.query("meetings-invalid-date", "from", "2016-02-30"), "BAD_USER_INPUT",
                 "variable 'from': '2016-02-30' is not a calendar date");
+        Errors.single(GraphQL.query("meetings-invalid-date-default"), "BAD_USER_INPUT",
+                "variable 'from': '2016-04-31' is not a calendar date");
         Errors.single(GraphQL.query("meetings", "filter", Map.of("to", "13/12/2016")), "BAD_USER_INPUT",
                 "variable 'filter.to': '13/12/2016' is not a calendar date");
         Errors.single(GraphQL.asEditor("create-meeting", "input", Map.of("title", "A meeting", "date", "2016-12-32",
