@@ -1,6 +1,7 @@
 // Drives the GraphiQL explorer of a running Envoys service in Debian's headless Chromium (never a downloaded browser):
-// runs a nested query, finds the Meeting type in the documentation explorer, runs a mutation with an editor's
-// Authorization header, and checks that the page loaded everything from the service without errors.
+// runs a nested query, finds the Meeting type in the documentation explorer, enters an envoy, a meeting with its
+// participants and a quote with an editor's Authorization header, and checks that the page loaded everything from the
+// service without errors.
 // Usage: node graphiql.mjs <service url> <editor user> <editor password> <screenshot folder>
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -23,9 +24,20 @@ const NESTED_QUERY = `{
     }
   }
 }`;
-const MUTATION = `mutation {
+const NEW_ENVOY = `mutation {
   createEnvoy(input: { name: "GraphiQL Envoy", title: "Entered in the explorer", countryCode: "KR" }) {
     id name title country { code }
+  }
+}`;
+const newMeeting = (envoyId) => `mutation {
+  createMeeting(input: { title: "Meeting entered in GraphiQL", date: "2026-11-29", city: "Seoul",
+                         hostCountryCode: "KR", participantIds: ["1", "${envoyId}"] }) {
+    id title participants { name }
+  }
+}`;
+const newQuote = (meetingId, envoyId) => `mutation {
+  recordQuote(input: { meetingId: "${meetingId}", speakerId: "${envoyId}", text: "Said in the explorer" }) {
+    position text speaker { name } meeting { title }
   }
 }`;
 
@@ -73,10 +85,14 @@ try {
   const credentials = Buffer.from(`${user}:${password}`).toString('base64');
   await typeInto(page, '.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror',
     JSON.stringify({ Authorization: `Basic ${credentials}` }));
-  await typeInto(page, '.graphiql-query-editor .CodeMirror', MUTATION);
-  await page.click('.graphiql-execute-button');
-  const written = await responseContaining(page, 'GraphiQL Envoy');
-  if (written.includes('"errors"')) problems.push(`the mutation answered with errors: ${written}`);
+  const envoy = await run(page, NEW_ENVOY, 'GraphiQL Envoy');
+  const meeting = await run(page, newMeeting(envoy.data.createEnvoy.id), 'Meeting entered in GraphiQL');
+  const participants = meeting.data.createMeeting.participants.map((participant) => participant.name);
+  if (participants.join() !== 'GraphiQL Envoy,Kim Hong-kyun') problems.push(`participants: ${participants}`);
+  const quote = await run(page, newQuote(meeting.data.createMeeting.id, envoy.data.createEnvoy.id), 'Said in');
+  const recorded = quote.data.recordQuote;
+  if (recorded.position !== 1 || recorded.speaker.name !== 'GraphiQL Envoy'
+      || recorded.meeting.title !== 'Meeting entered in GraphiQL') problems.push(`quote: ${JSON.stringify(recorded)}`);
   await page.screenshot({ path: `${shots}/04-mutation.png` });
 } catch (error) {
   problems.push(`step failed: ${error.message}`);
@@ -96,10 +112,24 @@ async function typeInto(page, editor, text) {
   await page.keyboard.insertText(text);
 }
 
+// Runs a mutation with the headers already entered; returns its answer, which must carry no errors.
+async function run(page, mutation, expected) {
+  await typeInto(page, '.graphiql-query-editor .CodeMirror', mutation);
+  await page.click('.graphiql-execute-button');
+  const answer = JSON.parse(await responseContaining(page, expected));
+  if (answer.errors) throw new Error(`the mutation answered with errors: ${JSON.stringify(answer.errors)}`);
+  return answer;
+}
+
 async function responseContaining(page, text) {
-  await page.waitForFunction((expected) => {
-    const response = document.querySelector('.graphiql-response .CodeMirror');
-    return response && response.CodeMirror.getValue().includes(expected);
-  }, text, { timeout: 15000 });
-  return page.evaluate(() => document.querySelector('.graphiql-response .CodeMirror').CodeMirror.getValue());
+  const response = () => document.querySelector('.graphiql-response .CodeMirror')?.CodeMirror.getValue() ?? '';
+  try {
+    await page.waitForFunction((expected) => {
+      const shown = document.querySelector('.graphiql-response .CodeMirror');
+      return shown && shown.CodeMirror.getValue().includes(expected);
+    }, text, { timeout: 15000 });
+  } catch (timeout) {
+    throw new Error(`no answer containing "${text}" within 15 s; the response pane shows: ${await page.evaluate(response)}`);
+  }
+  return page.evaluate(response);
 }

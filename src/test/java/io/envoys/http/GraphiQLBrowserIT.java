@@ -17,8 +17,8 @@ import io.envoys.support.TestDatabase;
 
 /**
  * GraphiQL in a real browser against the packaged service (test-tools/graphiql-e2e: playwright-core driving Debian's
- * headless Chromium): a nested query, the documentation explorer, a mutation with an editor's Authorization header,
- * no failed request and no page error. Screenshots land in target/graphiql. Runs where Chromium and the pinned
+ * headless Chromium): a nested query, the documentation explorer, an envoy, a meeting with its participants and a
+ * quote entered with an editor's Authorization header, no failed request and no page error. Screenshots land in target/graphiql. Runs where Chromium and the pinned
  * driver are installed, as .ci/run makes sure.
  */
 @EnabledIf("browserInstalled")
