@@ -35,7 +35,8 @@ public final class Cursor {
         try {
             String text = new String(Base64.getUrlDecoder().decode(raw.strip()), StandardCharsets.UTF_8);
             List<String> parts = List.of(text.split(SEPARATOR, -1));
-            if (parts.size() == keyParts + 1 && parts.get(0).equals(list)) {
+            boolean storable = parts.stream().allMatch(part -> part.chars().noneMatch(Character::isISOControl));
+            if (storable && parts.size() == keyParts + 1 && parts.get(0).equals(list)) {
                 return new Cursor(list, parts.subList(1, parts.size()));
             }
         } catch (IllegalArgumentException malformed) {

@@ -30,14 +30,17 @@ public final class Text {
         return "%" + escaped + "%";
     }
 
-    /** A text filter value: trimmed, not blank, at most 200 characters; otherwise BAD_USER_INPUT naming the field. */
+    /**
+     * A text filter value: trimmed, not blank, at most 200 characters, one line of valid Unicode (what a stored value
+     * can be); otherwise BAD_USER_INPUT naming the field.
+     */
     public static String filterValue(String field, String raw) {
         String value = trimToNull(raw);
         if (value == null || value.length() > FILTER_MAX) {
             throw ApiException.badInput(field + " must be between 1 and " + FILTER_MAX
                     + " characters after trimming; leave it out to match everything");
         }
-        return value;
+        return Validate.line(field, value, FILTER_MAX);
     }
 
     /** Trimmed text, or null when the text is null or blank. */

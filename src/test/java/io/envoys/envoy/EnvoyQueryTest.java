@@ -11,7 +11,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +129,12 @@ class EnvoyQueryTest {
     }
 
     @Test
+    void aNameFilterWithAControlCharacterIsRefused() {
+        Errors.single(GraphQL.query("envoys", "filter", Map.of("nameContains", "Kim\u0000Hong")), "BAD_USER_INPUT",
+                "filter.nameContains", "control characters");
+    }
+
+    @Test
     void pageSizesOutsideOneToAHundredAreRefused() {
         Errors.single(GraphQL.query("envoys", "first", 0), "BAD_USER_INPUT", "first", "1 and 100", "got 0");
         Errors.single(GraphQL.query("envoys", "first", 101), "BAD_USER_INPUT", "first", "got 101");
@@ -137,5 +145,12 @@ class EnvoyQueryTest {
         String quoteCursor = GraphQL.query("quotes", "first", 1).extract().path("data.quotes.pageInfo.endCursor");
         Errors.single(GraphQL.query("envoys", "after", quoteCursor), "BAD_USER_INPUT", "after", "envoys");
         Errors.single(GraphQL.query("envoys", "after", "not-a-cursor!"), "BAD_USER_INPUT", "after");
+    }
+
+    @Test
+    void aForgedCursorWithAControlCharacterIsRefused() {
+        String forged = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("envoys\u001fKim\u0000Hong\u001f5".getBytes(StandardCharsets.UTF_8));
+        Errors.single(GraphQL.query("envoys", "after", forged), "BAD_USER_INPUT", "after", "not a valid cursor");
     }
 }

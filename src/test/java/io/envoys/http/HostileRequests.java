@@ -1,5 +1,7 @@
 package io.envoys.http;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -94,12 +96,21 @@ final class HostileRequests {
         JsonObject filter = new JsonObject().put(pick(FILTER_FIELDS.get(list)), value);
         JsonObject variables = new JsonObject().put("filter", filter);
         if (random.nextInt(4) == 0) {
-            variables.put("after", value);
+            variables.put("after", random.nextBoolean() ? value : forgedCursor(value));
         }
         if (random.nextInt(4) == 0) {
             return query(body(LOOKUPS, new JsonObject().put("id", value).put("code", value)));
         }
         return query(body(list, variables));
+    }
+
+    /** A cursor as the service writes them (a list's name and key parts, base64url), with the value as key parts. */
+    private String forgedCursor(String value) {
+        StringBuilder text = new StringBuilder(pick(List.of("envoys", "meetings", "quotes")));
+        for (int parts = 1 + random.nextInt(4); parts > 0; parts--) {
+            text.append('\u001f').append(random.nextBoolean() ? value : String.valueOf(random.nextInt(2_000)));
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private JsonObject randomFilter(Supplier<Object> values) {

@@ -32,8 +32,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Ten thousand generated hostile requests (seeded, so a failure can be replayed): broken JSON, wrong variable types,
  * huge strings, odd Unicode, deep and wide nesting, unknown fields and arguments, injection strings in every filter,
- * and mutations that must be refused. Every answer is JSON below 500 with coded errors that reveal nothing internal,
- * the data is unchanged, and the service stays ready.
+ * forged cursors, and mutations that must be refused. Every answer is JSON below 500 with coded errors that reveal
+ * nothing internal and blame the client (never INTERNAL), the data is unchanged, and the service stays ready.
  */
 @QuarkusTest
 class HostileRequestsTest {
@@ -107,6 +107,9 @@ class HostileRequestsTest {
                 if (error.getString("message") == null || extensions == null
                         || extensions.getString("code") == null) {
                     return "an error without message or code";
+                }
+                if (extensions.getString("code").equals("INTERNAL")) {
+                    return "an internal error: hostile input is the client's mistake and must be refused as such";
                 }
             }
         }
