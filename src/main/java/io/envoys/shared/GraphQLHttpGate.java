@@ -213,7 +213,8 @@ public class GraphQLHttpGate {
         try {
             body = ctx.body().buffer() == null ? null : ctx.body().buffer().toJson();
         } catch (DecodeException malformed) {
-            refuse(ctx, 400, responseType, "BAD_REQUEST", "The request body is not valid JSON");
+            refuse(ctx, 400, responseType, "BAD_REQUEST",
+                    "The request body is not valid JSON, or nests arrays and objects more than 1000 deep");
             return null;
         }
         if (!(body instanceof JsonObject request)) {

@@ -1,6 +1,7 @@
 package io.envoys.http;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -60,6 +61,15 @@ class HttpComplianceTest {
             given().contentType(ContentType.JSON).body(body).when().post("/graphql")
                     .then().statusCode(400).body("errors[0].extensions.code", is("BAD_REQUEST"));
         }
+    }
+
+    @Test
+    void variablesNestedAThousandDeepAreRefusedBeforeAnythingRuns() {
+        String deep = "{\"query\":\"{ countries { code } }\",\"variables\":{\"v\":" + "[".repeat(1_000)
+                + "]".repeat(1_000) + "}}";
+        given().contentType(ContentType.JSON).body(deep).when().post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", is("BAD_REQUEST"))
+                .body("errors[0].message", containsString("more than 1000 deep"));
     }
 
     @Test
