@@ -60,7 +60,7 @@ final class DateInputs {
                     ? schema.getMutationType() : schema.getQueryType();
             String problem = literals.in(operation.getSelectionSet(), root);
             if (problem != null) {
-                return "argument '" + problem;
+                return "argument " + problem;
             }
         }
         return null;
@@ -73,7 +73,7 @@ final class DateInputs {
                     : definition.getDefaultValue();
             String problem = valueProblem(typeOf(schema, definition.getType()), value, definition.getName());
             if (problem != null) {
-                return "variable '" + problem;
+                return "variable " + problem;
             }
         }
         return null;
@@ -133,7 +133,7 @@ final class DateInputs {
     }
 
     /**
-     * "path': what is wrong" for the first impossible date in a value, or null. The value is a literal of the document
+     * "'path': what is wrong" for the first impossible date in a value, or null. The value is a literal of the document
      * or a variable's value as the request's JSON gave it.
      */
     private static String valueProblem(GraphQLType type, Object value, String path) {
@@ -166,7 +166,7 @@ final class DateInputs {
             return null;
         }
         String problem = plain instanceof String text ? textProblem(text) : "a date is a string; " + RULE;
-        return problem == null ? null : path + "': " + problem;
+        return problem == null ? null : "'" + path + "': " + problem;
     }
 
     /** A literal as the JSON of a variable would give it; null where a variable or null stands. */

@@ -275,14 +275,15 @@ public class GraphQLHttpGate {
             answerWithErrors(ctx, responseType, List.of(ErrorMapper.map(syntax.toInvalidSyntaxError())));
             return null;
         }
-        List<ValidationError> errors = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
+        GraphQLSchema served = schema.get();
+        List<ValidationError> errors = new Validator().validateDocument(served, document, Locale.ENGLISH);
         if (!errors.isEmpty()) {
             answerWithErrors(ctx, responseType, errors.stream().map(ErrorMapper::map).toList());
             return null;
         }
         String literalProblem = IntInputs.literalProblem(document);
         if (literalProblem == null) {
-            literalProblem = DateInputs.literalProblem(schema.get(), document);
+            literalProblem = DateInputs.literalProblem(served, document);
         }
         if (literalProblem != null) {
             answerWithErrors(ctx, responseType, List.of(badInput(literalProblem)));
@@ -303,8 +304,9 @@ public class GraphQLHttpGate {
             Map<String, Object> variables) {
         String problem = IntInputs.variableProblem(operation, variables);
         if (problem == null) {
+            GraphQLSchema served = schema.get();
             try {
-                ValuesResolver.coerceVariableValues(schema.get(), operation.getVariableDefinitions(),
+                ValuesResolver.coerceVariableValues(served, operation.getVariableDefinitions(),
                         RawVariables.of(variables), GraphQLContext.getDefault(), Locale.ENGLISH);
             } catch (RuntimeException wrongValue) {
                 if (!(wrongValue instanceof GraphQLError error)) {
@@ -313,7 +315,7 @@ public class GraphQLHttpGate {
                 answerWithErrors(ctx, responseType, List.of(ErrorMapper.map(error)));
                 return false;
             }
-            problem = DateInputs.variableProblem(schema.get(), operation, variables);
+            problem = DateInputs.variableProblem(served, operation, variables);
         }
         if (problem != null) {
             answerWithErrors(ctx, responseType, List.of(badInput(problem)));
