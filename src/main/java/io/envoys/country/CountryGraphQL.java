@@ -1,7 +1,6 @@
 package io.envoys.country;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -12,28 +11,29 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.envoys.shared.Editors;
-import io.envoys.shared.RootField;
-import io.envoys.shared.RootFields;
-import io.envoys.shared.Selection;
-import io.smallrye.graphql.api.Context;
+import io.envoys.graphql.CurrentSelection;
+import io.envoys.read.CountryReads;
+import io.envoys.read.CountryView;
+import io.envoys.security.Editors;
 
 @GraphQLApi
-public class CountryGraphQL implements RootFields {
+public class CountryGraphQL {
 
     private final CountryService countries;
-    private final Context context;
+    private final CountryReads reads;
+    private final CurrentSelection selection;
 
-    CountryGraphQL(CountryService countries, Context context) {
+    CountryGraphQL(CountryService countries, CountryReads reads, CurrentSelection selection) {
         this.countries = countries;
-        this.context = context;
+        this.reads = reads;
+        this.selection = selection;
     }
 
     @Query("countries")
     @NonNull
     @Description("All countries, by name.")
     public List<@NonNull CountryView> countries() {
-        return countries.all(Selection.of(context));
+        return reads.all(selection.get());
     }
 
     @Mutation("createCountry")
@@ -41,20 +41,13 @@ public class CountryGraphQL implements RootFields {
     @NonNull
     @Description("Adds a country. Needs the editor role; a code that exists already is a CONFLICT.")
     public CountryView createCountry(@Name("input") @NonNull @Description("The new country.") CountryInput input) {
-        return countries.create(input, Selection.of(context));
+        return countries.create(input, selection.get());
     }
 
     @Query("country")
     @Description("The country with this code, or null when there is none.")
     public CountryView country(
             @Name("code") @NonNull @Description("ISO 3166-1 alpha-2 code, two upper-case letters, e.g. KR.") String code) {
-        return countries.byCode(code, Selection.of(context));
-    }
-
-    @Override
-    public Map<String, RootField> rootFields() {
-        return Map.of(
-                "countries", (arguments, selection) -> countries.all(selection),
-                "country", (arguments, selection) -> countries.byCode(arguments.string("code"), selection));
+        return reads.byCode(code, selection.get());
     }
 }

@@ -1,39 +1,24 @@
 package io.envoys.country;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.envoys.shared.ApiException;
-import io.envoys.shared.CountryCodes;
-import io.envoys.shared.Selection;
-import io.envoys.shared.Validate;
+import io.envoys.error.ApiException;
+import io.envoys.read.CountryReads;
+import io.envoys.read.CountryView;
+import io.envoys.read.Selection;
+import io.envoys.validation.CountryCodes;
+import io.envoys.validation.Validate;
 
 @ApplicationScoped
 public class CountryService {
 
     private static final int NAME_MAX = 200;
 
-    private final CountryLoader loader;
+    private final CountryReads reads;
 
-    CountryService(CountryLoader loader) {
-        this.loader = loader;
-    }
-
-    public List<CountryView> all(Selection selection) {
-        return loader.all(selection);
-    }
-
-    public CountryView byCode(String code, Selection selection) {
-        return loader.byCode(CountryCodes.require("code", code), selection).orElse(null);
-    }
-
-    /** The id of the country a filter names, or BAD_USER_INPUT when there is no such country. */
-    public long idForFilter(String field, String rawCode) {
-        String code = CountryCodes.require(field, rawCode);
-        return loader.idOf(code).orElseThrow(() -> ApiException.badInput(field + ": there is no country with code '"
-                + code + "'; the countries query lists the known codes"));
+    CountryService(CountryReads reads) {
+        this.reads = reads;
     }
 
     /** The country an input names by code, or NOT_FOUND when there is no such country. */
@@ -50,10 +35,10 @@ public class CountryService {
         country.code = CountryCodes.require("input.code", input.code);
         country.name = Validate.line("input.name", input.name, NAME_MAX);
         country.officialName = Validate.optionalLine("input.officialName", input.officialName, NAME_MAX);
-        if (loader.idOf(country.code).isPresent()) {
+        if (Country.count("code", country.code) > 0) {
             throw ApiException.conflict("A country with code " + country.code + " exists already");
         }
         country.persistAndFlush();
-        return loader.byIds(List.of(country.id), selection).get(country.id);
+        return reads.byId(country.id, selection);
     }
 }

@@ -9,13 +9,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.envoys.country.Country;
+import io.envoys.db.RecordVersions;
+import io.envoys.db.Versioned;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Table(name = "envoy")
-public class Envoy extends PanacheEntityBase {
+public class Envoy extends PanacheEntityBase implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "envoy_seq")
@@ -32,6 +35,12 @@ public class Envoy extends PanacheEntityBase {
     @JoinColumn(name = "country_id")
     public Country country;
 
-    /** Grows by one with every change; written only through {@link io.envoys.shared.Versions}. */
+    /** Grows by one with every change (see {@link RecordVersions}). */
+    @Version
     public int version;
+
+    @Override
+    public int version() {
+        return version;
+    }
 }

@@ -1,7 +1,5 @@
 package io.envoys.envoy;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -13,28 +11,31 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.envoys.shared.Editors;
-import io.envoys.shared.Ids;
-import io.envoys.shared.RootField;
-import io.envoys.shared.RootFields;
-import io.envoys.shared.Selection;
-import io.smallrye.graphql.api.Context;
+import io.envoys.graphql.CurrentSelection;
+import io.envoys.read.EnvoyConnection;
+import io.envoys.read.EnvoyFilter;
+import io.envoys.read.EnvoyReads;
+import io.envoys.read.EnvoyView;
+import io.envoys.security.Editors;
+import io.envoys.validation.Ids;
 
 @GraphQLApi
-public class EnvoyGraphQL implements RootFields {
+public class EnvoyGraphQL {
 
     private final EnvoyService envoys;
-    private final Context context;
+    private final EnvoyReads reads;
+    private final CurrentSelection selection;
 
-    EnvoyGraphQL(EnvoyService envoys, Context context) {
+    EnvoyGraphQL(EnvoyService envoys, EnvoyReads reads, CurrentSelection selection) {
         this.envoys = envoys;
-        this.context = context;
+        this.reads = reads;
+        this.selection = selection;
     }
 
     @Query("envoy")
     @Description("The envoy with this id, or null when there is none.")
     public EnvoyView envoy(@Name("id") @Id @NonNull @Description("The envoy's id.") String id) {
-        return envoys.byId(Ids.parse("id", id), Selection.of(context));
+        return reads.byId(Ids.parse("id", id), selection.get());
     }
 
     @Mutation("createEnvoy")
@@ -42,7 +43,7 @@ public class EnvoyGraphQL implements RootFields {
     @NonNull
     @Description("Adds an envoy. Needs the editor role.")
     public EnvoyView createEnvoy(@Name("input") @NonNull @Description("The new envoy.") EnvoyInput input) {
-        return envoys.create(input, Selection.of(context));
+        return envoys.create(input, selection.get());
     }
 
     @Mutation("updateEnvoy")
@@ -54,7 +55,7 @@ public class EnvoyGraphQL implements RootFields {
             @Name("id") @Id @NonNull @Description("The envoy to change.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("The envoy's new fields.") EnvoyInput input) {
-        return envoys.update(Ids.parse("id", id), expectedVersion, input, Selection.of(context));
+        return envoys.update(Ids.parse("id", id), expectedVersion, input, selection.get());
     }
 
     @Mutation("deleteEnvoy")
@@ -73,14 +74,6 @@ public class EnvoyGraphQL implements RootFields {
             @Name("filter") @Description("Conditions the envoys must meet; leave out for all.") EnvoyFilter filter,
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor of the row after which the page starts.") String after) {
-        return envoys.list(filter, first, after, Selection.of(context));
-    }
-
-    @Override
-    public Map<String, RootField> rootFields() {
-        return Map.of(
-                "envoy", (arguments, selection) -> envoys.byId(Ids.parse("id", arguments.string("id")), selection),
-                "envoys", (arguments, selection) -> envoys.list(arguments.input("filter", EnvoyFilter.class),
-                        arguments.integer("first"), arguments.string("after"), selection));
+        return reads.page(filter, first, after, selection.get());
     }
 }

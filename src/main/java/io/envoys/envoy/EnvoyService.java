@@ -11,37 +11,27 @@ import jakarta.transaction.Transactional;
 
 import io.envoys.country.Country;
 import io.envoys.country.CountryService;
-import io.envoys.shared.ApiException;
-import io.envoys.shared.Ids;
-import io.envoys.shared.PageRequest;
-import io.envoys.shared.Selection;
-import io.envoys.shared.Text;
-import io.envoys.shared.Validate;
-import io.envoys.shared.Versions;
-import io.envoys.shared.Where;
+import io.envoys.db.RecordVersions;
+import io.envoys.error.ApiException;
+import io.envoys.read.EnvoyReads;
+import io.envoys.read.EnvoyView;
+import io.envoys.read.Selection;
+import io.envoys.validation.Ids;
+import io.envoys.validation.Validate;
 
 @ApplicationScoped
 public class EnvoyService {
 
     private static final int TEXT_MAX = 200;
 
-    private final EnvoyLoader loader;
+    private final EnvoyReads reads;
     private final CountryService countries;
     private final EntityManager em;
 
-    EnvoyService(EnvoyLoader loader, CountryService countries, EntityManager em) {
-        this.loader = loader;
+    EnvoyService(EnvoyReads reads, CountryService countries, EntityManager em) {
+        this.reads = reads;
         this.countries = countries;
         this.em = em;
-    }
-
-    public EnvoyView byId(long id, Selection selection) {
-        return loader.byIds(List.of(id), selection).get(id);
-    }
-
-    public EnvoyConnection list(EnvoyFilter filter, Integer first, String after, Selection connection) {
-        PageRequest request = PageRequest.of(first, after);
-        return new EnvoyConnection(loader.page(where(filter), request, connection));
     }
 
     @Transactional
@@ -49,20 +39,16 @@ public class EnvoyService {
         Envoy envoy = new Envoy();
         validate(input).applyTo(envoy);
         envoy.persistAndFlush();
-        return byId(envoy.id, selection);
+        return reads.byId(envoy.id, selection);
     }
 
     @Transactional
     public EnvoyView update(long id, int expectedVersion, EnvoyInput input, Selection selection) {
         Fields fields = validate(input);
-        if (!Versions.claim(em, "Envoy", id, expectedVersion)) {
-            throw ApiException.conflict("Envoy " + id + " is at version " + require("id", id).version + ", not "
-                    + expectedVersion + ": someone changed it since you read it; reload it and apply your change again");
-        }
-        Envoy envoy = require("id", id);
+        Envoy envoy = RecordVersions.lockAt(em, Envoy.class, id, expectedVersion, "Envoy");
         fields.applyTo(envoy);
-        envoy.flush();
-        return byId(id, selection);
+        RecordVersions.flushAsNextVersion(em, envoy);
+        return reads.byId(id, selection);
     }
 
     @Transactional
@@ -133,21 +119,5 @@ public class EnvoyService {
                 Validate.optionalLine("input.title", input.title, TEXT_MAX),
                 Validate.optionalLine("input.organization", input.organization, TEXT_MAX),
                 countries.forInput("input.countryCode", input.countryCode));
-    }
-
-    private Where where(EnvoyFilter filter) {
-        Where where = new Where();
-        if (filter == null) {
-            return where;
-        }
-        if (filter.countryCode != null) {
-            where.and("e.country_id = ?",
-                    countries.idForFilter("filter.countryCode", filter.countryCode));
-        }
-        if (filter.nameContains != null) {
-            where.and("lower(e.name) like lower(?) escape '\\'",
-                    Text.containsPattern(Text.filterValue("filter.nameContains", filter.nameContains)));
-        }
-        return where;
     }
 }

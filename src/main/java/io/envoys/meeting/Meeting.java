@@ -21,14 +21,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.envoys.country.Country;
+import io.envoys.db.RecordVersions;
+import io.envoys.db.Versioned;
 import io.envoys.envoy.Envoy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Table(name = "meeting")
-public class Meeting extends PanacheEntityBase {
+public class Meeting extends PanacheEntityBase implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seq")
@@ -64,6 +67,12 @@ public class Meeting extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "envoy_id"))
     public Set<Envoy> participants = new HashSet<>();
 
-    /** Grows by one with every change; written only through {@link io.envoys.shared.Versions}. */
+    /** Grows by one with every change (see {@link RecordVersions}). */
+    @Version
     public int version;
+
+    @Override
+    public int version() {
+        return version;
+    }
 }

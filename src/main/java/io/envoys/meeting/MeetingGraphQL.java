@@ -1,7 +1,5 @@
 package io.envoys.meeting;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -13,28 +11,31 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.envoys.shared.Editors;
-import io.envoys.shared.Ids;
-import io.envoys.shared.RootField;
-import io.envoys.shared.RootFields;
-import io.envoys.shared.Selection;
-import io.smallrye.graphql.api.Context;
+import io.envoys.graphql.CurrentSelection;
+import io.envoys.read.MeetingConnection;
+import io.envoys.read.MeetingFilter;
+import io.envoys.read.MeetingReads;
+import io.envoys.read.MeetingView;
+import io.envoys.security.Editors;
+import io.envoys.validation.Ids;
 
 @GraphQLApi
-public class MeetingGraphQL implements RootFields {
+public class MeetingGraphQL {
 
     private final MeetingService meetings;
-    private final Context context;
+    private final MeetingReads reads;
+    private final CurrentSelection selection;
 
-    MeetingGraphQL(MeetingService meetings, Context context) {
+    MeetingGraphQL(MeetingService meetings, MeetingReads reads, CurrentSelection selection) {
         this.meetings = meetings;
-        this.context = context;
+        this.reads = reads;
+        this.selection = selection;
     }
 
     @Query("meeting")
     @Description("The meeting with this id, or null when there is none.")
     public MeetingView meeting(@Name("id") @Id @NonNull @Description("The meeting's id.") String id) {
-        return meetings.byId(Ids.parse("id", id), Selection.of(context));
+        return reads.byId(Ids.parse("id", id), selection.get());
     }
 
     @Mutation("createMeeting")
@@ -42,7 +43,7 @@ public class MeetingGraphQL implements RootFields {
     @NonNull
     @Description("Enters a meeting with its participants. Needs the editor role.")
     public MeetingView createMeeting(@Name("input") @NonNull @Description("The new meeting.") MeetingInput input) {
-        return meetings.create(input, Selection.of(context));
+        return meetings.create(input, selection.get());
     }
 
     @Mutation("updateMeeting")
@@ -55,7 +56,7 @@ public class MeetingGraphQL implements RootFields {
             @Name("id") @Id @NonNull @Description("The meeting to change.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,
             @Name("input") @NonNull @Description("The meeting's new fields.") MeetingInput input) {
-        return meetings.update(Ids.parse("id", id), expectedVersion, input, Selection.of(context));
+        return meetings.update(Ids.parse("id", id), expectedVersion, input, selection.get());
     }
 
     @Mutation("deleteMeeting")
@@ -76,7 +77,7 @@ public class MeetingGraphQL implements RootFields {
             @Name("meetingId") @Id @NonNull @Description("The meeting.") String meetingId,
             @Name("envoyId") @Id @NonNull @Description("The envoy who took part.") String envoyId) {
         return meetings.addParticipant(Ids.parse("meetingId", meetingId), Ids.parse("envoyId", envoyId),
-                Selection.of(context));
+                selection.get());
     }
 
     @Mutation("removeParticipant")
@@ -88,7 +89,7 @@ public class MeetingGraphQL implements RootFields {
             @Name("meetingId") @Id @NonNull @Description("The meeting.") String meetingId,
             @Name("envoyId") @Id @NonNull @Description("The envoy to remove from it.") String envoyId) {
         return meetings.removeParticipant(Ids.parse("meetingId", meetingId), Ids.parse("envoyId", envoyId),
-                Selection.of(context));
+                selection.get());
     }
 
     @Query("meetings")
@@ -98,14 +99,6 @@ public class MeetingGraphQL implements RootFields {
             @Name("filter") @Description("Conditions the meetings must meet; leave out for all.") MeetingFilter filter,
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor of the row after which the page starts.") String after) {
-        return meetings.list(filter, first, after, Selection.of(context));
-    }
-
-    @Override
-    public Map<String, RootField> rootFields() {
-        return Map.of(
-                "meeting", (arguments, selection) -> meetings.byId(Ids.parse("id", arguments.string("id")), selection),
-                "meetings", (arguments, selection) -> meetings.list(arguments.input("filter", MeetingFilter.class),
-                        arguments.integer("first"), arguments.string("after"), selection));
+        return reads.page(filter, first, after, selection.get());
     }
 }

@@ -13,16 +13,14 @@ import jakarta.transaction.Transactional;
 
 import io.envoys.country.Country;
 import io.envoys.country.CountryService;
+import io.envoys.db.RecordVersions;
 import io.envoys.envoy.Envoy;
 import io.envoys.envoy.EnvoyService;
-import io.envoys.shared.ApiException;
-import io.envoys.shared.Ids;
-import io.envoys.shared.PageRequest;
-import io.envoys.shared.Selection;
-import io.envoys.shared.Text;
-import io.envoys.shared.Validate;
-import io.envoys.shared.Versions;
-import io.envoys.shared.Where;
+import io.envoys.error.ApiException;
+import io.envoys.read.MeetingReads;
+import io.envoys.read.MeetingView;
+import io.envoys.read.Selection;
+import io.envoys.validation.Validate;
 
 @ApplicationScoped
 public class MeetingService {
@@ -33,25 +31,16 @@ public class MeetingService {
     private static final int TOPICS_MAX = 20;
     private static final int TOPIC_MAX = 100;
 
-    private final MeetingLoader loader;
+    private final MeetingReads reads;
     private final CountryService countries;
     private final EnvoyService envoys;
     private final EntityManager em;
 
-    MeetingService(MeetingLoader loader, CountryService countries, EnvoyService envoys, EntityManager em) {
-        this.loader = loader;
+    MeetingService(MeetingReads reads, CountryService countries, EnvoyService envoys, EntityManager em) {
+        this.reads = reads;
         this.countries = countries;
         this.envoys = envoys;
         this.em = em;
-    }
-
-    public MeetingView byId(long id, Selection selection) {
-        return loader.byIds(List.of(id), selection).get(id);
-    }
-
-    public MeetingConnection list(MeetingFilter filter, Integer first, String after, Selection connection) {
-        PageRequest request = PageRequest.of(first, after);
-        return new MeetingConnection(loader.page(where(filter), request, connection));
     }
 
     @Transactional
@@ -59,25 +48,21 @@ public class MeetingService {
         Meeting meeting = new Meeting();
         validate(input).applyTo(meeting);
         meeting.persistAndFlush();
-        return byId(meeting.id, selection);
+        return reads.byId(meeting.id, selection);
     }
 
     @Transactional
     public MeetingView update(long id, int expectedVersion, MeetingInput input, Selection selection) {
         Fields fields = validate(input);
-        if (!Versions.claim(em, "Meeting", id, expectedVersion)) {
-            throw ApiException.conflict("Meeting " + id + " is at version " + require("id", id).version + ", not "
-                    + expectedVersion + ": someone changed it since you read it; reload it and apply your change again");
-        }
-        Meeting meeting = require("id", id);
+        Meeting meeting = RecordVersions.lockAt(em, Meeting.class, id, expectedVersion, "Meeting");
         for (Envoy leaving : meeting.participants) {
             if (!fields.participants().contains(leaving)) {
                 refuseIfQuoted(meeting.id, leaving);
             }
         }
         fields.applyTo(meeting);
-        meeting.flush();
-        return byId(id, selection);
+        RecordVersions.flushAsNextVersion(em, meeting);
+        return reads.byId(id, selection);
     }
 
     @Transactional
@@ -100,8 +85,8 @@ public class MeetingService {
                     + MAX_PARTICIPANTS + "); remove one first");
         }
         meeting.participants.add(envoy);
-        meeting.flush();
-        return byId(meetingId, selection);
+        RecordVersions.flushAsNextVersion(em, meeting);
+        return reads.byId(meetingId, selection);
     }
 
     @Transactional
@@ -117,8 +102,8 @@ public class MeetingService {
                     + "; a meeting needs at least one: add another first, or delete the meeting");
         }
         meeting.participants.remove(envoy);
-        meeting.flush();
-        return byId(meetingId, selection);
+        RecordVersions.flushAsNextVersion(em, meeting);
+        return reads.byId(meetingId, selection);
     }
 
     /** The meeting with this id, or NOT_FOUND naming the field that gave the id. */
@@ -130,12 +115,9 @@ public class MeetingService {
         return meeting;
     }
 
-    /** Moves the meeting to its next version, holding its row until commit, and loads it. */
+    /** The meeting, its row held until the transaction ends, to change its participants. */
     private Meeting claimForChange(long meetingId) {
-        if (!Versions.bump(em, "Meeting", meetingId)) {
-            throw ApiException.notFound("meetingId: there is no meeting with id " + meetingId);
-        }
-        return require("meetingId", meetingId);
+        return RecordVersions.lock(em, Meeting.class, meetingId, "meetingId", "Meeting");
     }
 
     private void refuseIfQuoted(long meetingId, Envoy envoy) {
@@ -203,39 +185,5 @@ public class MeetingService {
             topics.add(topic);
         }
         return topics;
-    }
-
-    /** The filter's conditions over alias {@code m}; package-private for the plan test. */
-    Where where(MeetingFilter filter) {
-        Where where = new Where();
-        if (filter == null) {
-            return where;
-        }
-        if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
-            throw ApiException.badInput("filter.from (" + filter.from + ") is after filter.to (" + filter.to
-                    + "): no meeting can match; both bounds are inclusive");
-        }
-        if (filter.from != null) {
-            where.and("m.date >= ?", filter.from);
-        }
-        if (filter.to != null) {
-            where.and("m.date <= ?", filter.to);
-        }
-        if (filter.city != null) {
-            where.and("m.city_key = lower(?)", Text.filterValue("filter.city", filter.city));
-        }
-        if (filter.hostCountryCode != null) {
-            where.and("m.host_country_id = ?",
-                    countries.idForFilter("filter.hostCountryCode", filter.hostCountryCode));
-        }
-        if (filter.participantId != null) {
-            where.and("m.id in (select mp.meeting_id from meeting_participant mp where mp.envoy_id = ?)",
-                    Ids.parse("filter.participantId", filter.participantId));
-        }
-        if (filter.topic != null) {
-            where.and("m.id in (select t.meeting_id from meeting_topic t where t.topic_key = lower(?))",
-                    Text.filterValue("filter.topic", filter.topic));
-        }
-        return where;
     }
 }

@@ -1,7 +1,5 @@
 package io.envoys.quote;
 
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -13,28 +11,31 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.envoys.shared.Editors;
-import io.envoys.shared.Ids;
-import io.envoys.shared.RootField;
-import io.envoys.shared.RootFields;
-import io.envoys.shared.Selection;
-import io.smallrye.graphql.api.Context;
+import io.envoys.graphql.CurrentSelection;
+import io.envoys.read.QuoteConnection;
+import io.envoys.read.QuoteFilter;
+import io.envoys.read.QuoteReads;
+import io.envoys.read.QuoteView;
+import io.envoys.security.Editors;
+import io.envoys.validation.Ids;
 
 @GraphQLApi
-public class QuoteGraphQL implements RootFields {
+public class QuoteGraphQL {
 
     private final QuoteService quotes;
-    private final Context context;
+    private final QuoteReads reads;
+    private final CurrentSelection selection;
 
-    QuoteGraphQL(QuoteService quotes, Context context) {
+    QuoteGraphQL(QuoteService quotes, QuoteReads reads, CurrentSelection selection) {
         this.quotes = quotes;
-        this.context = context;
+        this.reads = reads;
+        this.selection = selection;
     }
 
     @Query("quote")
     @Description("The quote with this id, or null when there is none.")
     public QuoteView quote(@Name("id") @Id @NonNull @Description("The quote's id.") String id) {
-        return quotes.byId(Ids.parse("id", id), Selection.of(context));
+        return reads.byId(Ids.parse("id", id), selection.get());
     }
 
     @Mutation("recordQuote")
@@ -43,7 +44,7 @@ public class QuoteGraphQL implements RootFields {
     @Description("Records what a participant said at a meeting, after the meeting's last quote. Needs the editor"
             + " role.")
     public QuoteView recordQuote(@Name("input") @NonNull @Description("The quote.") QuoteInput input) {
-        return quotes.record(input, Selection.of(context));
+        return quotes.record(input, selection.get());
     }
 
     @Mutation("deleteQuote")
@@ -63,14 +64,6 @@ public class QuoteGraphQL implements RootFields {
             @Name("filter") @Description("Conditions the quotes must meet; leave out for all.") QuoteFilter filter,
             @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
             @Name("after") @Description("Cursor of the row after which the page starts.") String after) {
-        return quotes.list(filter, first, after, Selection.of(context));
-    }
-
-    @Override
-    public Map<String, RootField> rootFields() {
-        return Map.of(
-                "quote", (arguments, selection) -> quotes.byId(Ids.parse("id", arguments.string("id")), selection),
-                "quotes", (arguments, selection) -> quotes.list(arguments.input("filter", QuoteFilter.class),
-                        arguments.integer("first"), arguments.string("after"), selection));
+        return reads.page(filter, first, after, selection.get());
     }
 }

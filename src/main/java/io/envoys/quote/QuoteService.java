@@ -1,7 +1,5 @@
 package io.envoys.quote;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,14 +7,13 @@ import jakarta.transaction.Transactional;
 
 import io.envoys.envoy.Envoy;
 import io.envoys.envoy.EnvoyService;
+import io.envoys.error.ApiException;
 import io.envoys.meeting.Meeting;
-import io.envoys.shared.ApiException;
-import io.envoys.shared.Ids;
-import io.envoys.shared.PageRequest;
-import io.envoys.shared.Selection;
-import io.envoys.shared.Text;
-import io.envoys.shared.Validate;
-import io.envoys.shared.Where;
+import io.envoys.read.QuoteReads;
+import io.envoys.read.QuoteView;
+import io.envoys.read.Selection;
+import io.envoys.validation.Ids;
+import io.envoys.validation.Validate;
 
 @ApplicationScoped
 public class QuoteService {
@@ -24,23 +21,14 @@ public class QuoteService {
     private static final int TEXT_MAX = 5_000;
     private static final int CONTEXT_MAX = 1_000;
 
-    private final QuoteLoader loader;
+    private final QuoteReads reads;
     private final EnvoyService envoys;
     private final EntityManager em;
 
-    QuoteService(QuoteLoader loader, EnvoyService envoys, EntityManager em) {
-        this.loader = loader;
+    QuoteService(QuoteReads reads, EnvoyService envoys, EntityManager em) {
+        this.reads = reads;
         this.envoys = envoys;
         this.em = em;
-    }
-
-    public QuoteView byId(long id, Selection selection) {
-        return loader.byIds(List.of(id), selection).get(id);
-    }
-
-    public QuoteConnection list(QuoteFilter filter, Integer first, String after, Selection connection) {
-        PageRequest request = PageRequest.of(first, after);
-        return new QuoteConnection(loader.page(where(filter), request, connection));
     }
 
     @Transactional
@@ -67,7 +55,7 @@ public class QuoteService {
         quote.position = em.createQuery("select coalesce(max(q.position), 0) + 1 from Quote q"
                 + " where q.meeting.id = :meeting", Integer.class).setParameter("meeting", meetingId).getSingleResult();
         quote.persistAndFlush();
-        return byId(quote.id, selection);
+        return reads.byId(quote.id, selection);
     }
 
     @Transactional
@@ -76,23 +64,5 @@ public class QuoteService {
             return id;
         }
         throw ApiException.notFound("id: there is no quote with id " + id);
-    }
-
-    private Where where(QuoteFilter filter) {
-        Where where = new Where();
-        if (filter == null) {
-            return where;
-        }
-        if (filter.speakerId != null) {
-            where.and("q.speaker_id = ?", Ids.parse("filter.speakerId", filter.speakerId));
-        }
-        if (filter.meetingId != null) {
-            where.and("q.meeting_id = ?", Ids.parse("filter.meetingId", filter.meetingId));
-        }
-        if (filter.textContains != null) {
-            where.and("lower(q.text) like lower(?) escape '\\'",
-                    Text.containsPattern(Text.filterValue("filter.textContains", filter.textContains)));
-        }
-        return where;
     }
 }

@@ -1,0 +1,163 @@
+package io.envoys.db;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.hibernate.Session;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Runs the read statements in plain SQL. Inside a transaction (a mutation reading its answer) on the transaction's own
+ * connection, after Hibernate wrote what it holds, so the answer shows the change; otherwise (queries) each statement
+ * borrows a pooled connection in autocommit mode, with no transaction to begin and end: each statement sees the
+ * committed data as it starts, which is all a read-committed transaction would give. Reads skip Hibernate's query
+ * translation and entity machinery: the statement text is fixed (a level's parent keys go in as one array,
+ * {@code = any(?)}), so the database prepares it once per connection. Rows come back as arrays of Long, Integer,
+ * Boolean, LocalDate and String.
+ */
+@ApplicationScoped
+public class Sql {
+
+    /** Parents per statement; large enough that a page of 100 with its children stays one statement per level. */
+    private static final int KEYS_PER_STATEMENT = 5_000;
+
+    private final EntityManager em;
+    private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+    private final int timeoutSeconds;
+    private final Counter statements;
+
+    Sql(EntityManager em, DataSource dataSource, TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
+            DbConfig config) {
+        this.em = em;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.timeoutSeconds = config.queryTimeoutSeconds();
+        this.statements = Counter.builder("envoys.sql.statements")
+                .description("SQL statements run by the read path (queries, and the answers of mutations)")
+                .register(metrics);
+    }
+
+    /** The rows of a statement whose {@code ?} take {@code parameters} in order. */
+    public List<Object[]> rows(String sql, List<?> parameters) {
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            Session session = em.unwrap(Session.class);
+            session.flush();
+            return session.doReturningWork(connection -> execute(connection, sql, parameters));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return execute(connection, sql, parameters);
+        } catch (SQLException failed) {
+            throw DatabaseFailures.translate(failed);
+        }
+    }
+
+    /**
+     * The rows of a batch statement for a level, grouped by the parent key in the first column, keys in the order
+     * they first come; the statement takes the parent keys as its one parameter ({@code … = any(?)}) and the reader
+     * reads from column 1 on.
+     */
+    public <V> Map<Long, List<V>> byKey(String sql, Collection<Long> keys, Function<Object[], V> reader) {
+        Map<Long, List<V>> grouped = new LinkedHashMap<>();
+        List<Long> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += KEYS_PER_STATEMENT) {
+            Long[] chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_STATEMENT)).toArray(Long[]::new);
+            for (Object[] row : rows(sql, List.of(new KeyArray(chunk)))) {
+                grouped.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add(reader.apply(row));
+            }
+        }
+        return grouped;
+    }
+
+    /** Like {@link #byKey} for statements that return at most one row per key (lookups by id). */
+    public <V> Map<Long, V> oneByKey(String sql, Collection<Long> keys, Function<Object[], V> reader) {
+        Map<Long, V> single = new LinkedHashMap<>();
+        byKey(sql, keys, reader).forEach((key, values) -> single.put(key, values.get(0)));
+        return single;
+    }
+
+    private List<Object[]> execute(Connection connection, String sql, List<?> parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setQueryTimeout(timeoutSeconds);
+            for (int i = 0; i < parameters.size(); i++) {
+                bind(connection, statement, i + 1, parameters.get(i));
+            }
+            statements.increment();
+            try (ResultSet result = statement.executeQuery()) {
+                return read(result);
+            }
+        }
+    }
+
+    private static void bind(Connection connection, PreparedStatement statement, int index, Object value)
+            throws SQLException {
+        if (value instanceof KeyArray keys) {
+            Array array = connection.createArrayOf("bigint", keys.values());
+            statement.setArray(index, array);
+        } else if (value instanceof Long number) {
+            statement.setLong(index, number);
+        } else if (value instanceof Integer number) {
+            statement.setInt(index, number);
+        } else if (value instanceof String text) {
+            statement.setString(index, text);
+        } else if (value instanceof LocalDate date) {
+            statement.setObject(index, date);
+        } else {
+            throw new IllegalArgumentException("No SQL binding for " + value);
+        }
+    }
+
+    private static List<Object[]> read(ResultSet result) throws SQLException {
+        ResultSetMetaData metaData = result.getMetaData();
+        int columns = metaData.getColumnCount();
+        int[] types = new int[columns];
+        for (int i = 0; i < columns; i++) {
+            types[i] = metaData.getColumnType(i + 1);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        while (result.next()) {
+            Object[] row = new Object[columns];
+            for (int i = 0; i < columns; i++) {
+                row[i] = value(result, i + 1, types[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Object value(ResultSet result, int column, int type) throws SQLException {
+        Object value = switch (type) {
+            case Types.BIGINT -> result.getLong(column);
+            case Types.INTEGER, Types.SMALLINT -> result.getInt(column);
+            case Types.BOOLEAN, Types.BIT -> result.getBoolean(column);
+            case Types.DATE -> result.getObject(column, LocalDate.class);
+            default -> result.getString(column);
+        };
+        return result.wasNull() ? null : value;
+    }
+
+    /** Parent keys bound as one SQL array. */
+    private record KeyArray(Long[] values) {
+    }
+}

@@ -1,0 +1,66 @@
+package io.envoys.error;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+
+/** An error as the client sees it: message, where in the query, and {@code extensions.code}, nothing else. */
+public final class CodedError implements GraphQLError {
+
+    private final ErrorCode code;
+    private final String message;
+    private final List<SourceLocation> locations;
+    private final List<Object> path;
+
+    /** An error with its code, message and, where known, its locations in the document and path in the result. */
+    public CodedError(ErrorCode code, String message, List<SourceLocation> locations, List<Object> path) {
+        this.code = code;
+        this.message = message;
+        this.locations = locations;
+        this.path = path;
+    }
+
+    @Override
+    public String getMessage() {
+        return message;
+    }
+
+    @Override
+    public List<SourceLocation> getLocations() {
+        return locations;
+    }
+
+    @Override
+    public List<Object> getPath() {
+        return path;
+    }
+
+    @Override
+    public ErrorCode getErrorType() {
+        return code;
+    }
+
+    @Override
+    public Map<String, Object> getExtensions() {
+        return Map.of("code", code.name());
+    }
+
+    @Override
+    public Map<String, Object> toSpecification() {
+        Map<String, Object> specification = new LinkedHashMap<>();
+        specification.put("message", message);
+        if (locations != null && !locations.isEmpty()) {
+            specification.put("locations", locations.stream()
+                    .map(location -> Map.of("line", location.getLine(), "column", location.getColumn()))
+                    .toList());
+        }
+        if (path != null) {
+            specification.put("path", path);
+        }
+        specification.put("extensions", getExtensions());
+        return specification;
+    }
+}

@@ -1,0 +1,46 @@
+package io.envoys.graphql;
+
+import java.util.List;
+
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Hooks {@link ErrorMapper} into SmallRye GraphQL: after each execution, before the result is written, every error
+ * is replaced by its coded form. Registered in META-INF/services.
+ */
+public class CodedErrors implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public void afterExecute(Context context) {
+        ExecutionResult result = context.unwrap(ExecutionResult.class);
+        if (result == null || result.getErrors().isEmpty() || !(context instanceof SmallRyeContext smallRye)) {
+            return;
+        }
+        if (!result.isDataPresent()) {
+            NoData.mark();
+        }
+        List<GraphQLError> coded = withoutFollowUps(result.getErrors()).stream().map(ErrorMapper::map).toList();
+        smallRye.setExecutionResult(result.transform(builder -> builder.errors(coded)));
+    }
+
+    /**
+     * A field that failed and may not be null makes graphql-java add a second error for the null; the client needs
+     * only the first. Alone, the null error is a fault of ours and stays.
+     */
+    private static List<GraphQLError> withoutFollowUps(List<GraphQLError> errors) {
+        List<GraphQLError> causes = errors.stream()
+                .filter(error -> error.getErrorType() != ErrorType.NullValueInNonNullableField)
+                .toList();
+        return causes.isEmpty() ? errors : causes;
+    }
+}

@@ -1,0 +1,175 @@
+package io.envoys.graphql;
+
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.QueryTimeoutException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
+import io.envoys.error.ApiException;
+import io.envoys.error.CodedError;
+import io.envoys.error.ErrorCode;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every error of a GraphQL result into one that a client can act on: an {@code extensions.code}, a message
+ * naming what was wrong, and nothing internal. Unexpected failures get a generic message with a reference that
+ * points at the full report in the server log.
+ */
+public final class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    /** graphql-java's and SmallRye's messages about an argument value of the wrong type, which echo the parsed value. */
+    private static final Pattern WRONG_ARGUMENT = Pattern.compile("^(?:Validation error \\([^)]*\\) : )?"
+            + "argument '([^']+)' with value '.*' (must not be null|must be an object type|is not a valid '([^']+)'"
+            + "(?: - .*)?|is missing required fields '\\[(.*)]'|contains a field not in '([^']+)': '([^']+)')$",
+            Pattern.DOTALL);
+    private static final Pattern SMALLRYE_MESSAGE_CODE = Pattern.compile("SRGQL\\d+: ");
+
+    private ErrorMapper() {
+    }
+
+    public static GraphQLError map(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return fromException(error, fetching.getException());
+        }
+        if (error instanceof ValidationError validation) {
+            return validation.getValidationErrorType() == ValidationErrorType.WrongType
+                    ? coded(error, ErrorCode.BAD_USER_INPUT, coercionMessage(error.getMessage()))
+                    : coded(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, error.getMessage());
+        }
+        ErrorClassification type = error.getErrorType();
+        if (type == ErrorType.InvalidSyntax) {
+            return coded(error, ErrorCode.GRAPHQL_PARSE_FAILED, error.getMessage());
+        }
+        if (type == ErrorType.ValidationError) {
+            return coded(error, ErrorCode.BAD_USER_INPUT, coercionMessage(error.getMessage()));
+        }
+        if (type == ErrorType.ExecutionAborted) {
+            return aborted(error);
+        }
+        if (type == ErrorType.OperationNotSupported) {
+            return coded(error, ErrorCode.BAD_USER_INPUT, error.getMessage());
+        }
+        return internal(error, null);
+    }
+
+    private static GraphQLError fromException(GraphQLError error, Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return coded(error, api.code(), api.getMessage());
+            }
+            if (cause instanceof AuthenticationFailedException || cause instanceof UnauthorizedException) {
+                return coded(error, ErrorCode.UNAUTHENTICATED,
+                        "Sign in first: send the credentials of an editor in the Authorization header");
+            }
+            if (cause instanceof ForbiddenException) {
+                return coded(error, ErrorCode.FORBIDDEN, "This operation needs the editor role, which you do not have");
+            }
+            if (cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException) {
+                return coded(error, ErrorCode.TIMEOUT, "The request took too long and was stopped; nothing was"
+                        + " changed. Ask for less (a smaller page, fewer nested lists)");
+            }
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+                return coded(error, ErrorCode.UNAVAILABLE, "The database cannot be reached right now; nothing was"
+                        + " changed. Try again shortly");
+            }
+            if (cause instanceof ConstraintViolationException) {
+                return coded(error, ErrorCode.CONFLICT, "This change collides with another one made at the same time"
+                        + " (a duplicate, or a record removed meanwhile); nothing was stored: reload and try again");
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return coded(error, ErrorCode.CONFLICT, "Someone else changed the same record at the same time;"
+                        + " nothing of yours was stored: reload it and apply your change again");
+            }
+        }
+        return internal(error, thrown);
+    }
+
+    private static GraphQLError aborted(GraphQLError error) {
+        String message = error.getMessage() == null ? "" : error.getMessage();
+        if (message.contains("maximum query depth")) {
+            return coded(error, ErrorCode.QUERY_TOO_DEEP, "The query nests too deep (" + limits(message)
+                    + "); split it into several queries");
+        }
+        if (message.contains("maximum query complexity")) {
+            return coded(error, ErrorCode.QUERY_TOO_COMPLEX, "The query selects too many fields (" + limits(message)
+                    + "); ask for fewer fields or smaller pages");
+        }
+        return internal(error, null);
+    }
+
+    /**
+     * Says which argument was wrong and what it takes, instead of the engines' words, which echo the parsed value
+     * (their syntax tree's class names) or name the Java class the value was meant for.
+     */
+    private static String coercionMessage(String message) {
+        Matcher wrong = WRONG_ARGUMENT.matcher(message == null ? "" : message);
+        if (!wrong.find()) {
+            return message == null ? null : SMALLRYE_MESSAGE_CODE.matcher(message).replaceAll("").strip();
+        }
+        String argument = "argument '" + wrong.group(1) + "' ";
+        if (wrong.group(3) != null) {
+            return argument + "must be " + kind(wrong.group(3));
+        }
+        if (wrong.group(4) != null) {
+            return argument + "lacks required fields: " + wrong.group(4);
+        }
+        if (wrong.group(5) != null) {
+            return argument + "has a field '" + wrong.group(6) + "' that " + wrong.group(5) + " does not have";
+        }
+        return argument + (wrong.group(2).startsWith("must be an object") ? "must be an input object: { field: value }"
+                : wrong.group(2));
+    }
+
+    /** What a value of this schema type looks like. */
+    private static String kind(String type) {
+        return switch (type) {
+            case "Int" -> "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+            case "Float" -> "a number";
+            case "Boolean" -> "true or false";
+            case "String" -> "a string in double quotes";
+            case "ID" -> "an id: a string of digits, as returned in an id field";
+            case "Date" -> "a date: a string written YYYY-MM-DD, such as \"2016-12-13\"";
+            default -> "a value of its type as the schema describes it (dates are strings written YYYY-MM-DD, ids"
+                    + " strings of digits, input objects take only the fields the schema lists)";
+        };
+    }
+
+    /** The "17 > 15" part of graphql-java's limit messages. */
+    private static String limits(String message) {
+        int at = message.lastIndexOf("exceeded ");
+        return at < 0 ? "over the limit" : message.substring(at + "exceeded ".length()).strip();
+    }
+
+    private static GraphQLError internal(GraphQLError error, Throwable thrown) {
+        String reference = UUID.randomUUID().toString();
+        if (thrown != null) {
+            LOG.errorf(thrown, "Unexpected failure, reference %s, at %s", reference, error.getPath());
+        } else {
+            LOG.errorf("Unexpected GraphQL error, reference %s: %s", reference, error.getMessage());
+        }
+        return coded(error, ErrorCode.INTERNAL,
+                "Something went wrong on our side; nothing you did caused it. Reference: " + reference);
+    }
+
+    private static GraphQLError coded(GraphQLError error, ErrorCode code, String message) {
+        return new CodedError(code, message, error.getLocations(), error.getPath());
+    }
+}

@@ -1,0 +1,39 @@
+package io.envoys.graphql.http;
+
+import java.util.List;
+
+import graphql.GraphQLError;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** The gate's own answers: GraphQL responses with errors only, each error with {@code extensions.code}. */
+final class Answers {
+
+    private Answers() {
+    }
+
+    /**
+     * A request that is GraphQL but fails before execution: no data, so 400 for the GraphQL response type and 200 for
+     * {@code application/json} (GraphQL over HTTP, sections 6.4.1 and 6.4.2).
+     */
+    static void errors(RoutingContext ctx, String responseType, List<GraphQLError> errors) {
+        JsonArray body = new JsonArray();
+        errors.forEach(error -> body.add(new JsonObject(error.toSpecification())));
+        send(ctx, MediaTypes.GRAPHQL_RESPONSE.equals(responseType) ? 400 : 200, responseType,
+                new JsonObject().put("errors", body));
+    }
+
+    /** A request that is not a GraphQL request at all, answered with {@code status} and one coded error. */
+    static void refuse(RoutingContext ctx, int status, String responseType, String code, String message) {
+        send(ctx, status, responseType, new JsonObject().put("errors", new JsonArray().add(
+                new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code)))));
+    }
+
+    private static void send(RoutingContext ctx, int status, String responseType, JsonObject body) {
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8")
+                .end(body.encode());
+    }
+}

@@ -1,0 +1,120 @@
+package io.envoys.graphql.http;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import io.envoys.graphql.GraphQLConfig;
+import io.envoys.graphql.NoData;
+import io.envoys.graphql.lean.LeanQueries;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Stands in front of the GraphQL endpoint and makes it follow the GraphQL over HTTP specification: content
+ * negotiation ({@code application/graphql-response+json} or {@code application/json}), 4xx answers for requests that
+ * are not GraphQL (malformed JSON, no query), protection against cross-site requests (a POST must declare a JSON
+ * body, which browsers cannot send across sites without CORS), queries only over GET, and documents parsed and
+ * validated before anything runs, so syntax and schema errors carry codes and the right status. A valid query then
+ * goes to the lean executor, and anything it does not answer to SmallRye GraphQL's own route.
+ */
+@ApplicationScoped
+public class GraphQLHttpGate {
+
+    private static final String PATH = "/graphql";
+    private static final int ORDER = -1_000;
+
+    private final ValidatedDocuments documents;
+    private final VariableValues variableValues;
+    private final LeanQueries lean;
+    private final int maxBodyBytes;
+
+    GraphQLHttpGate(ValidatedDocuments documents, VariableValues variableValues, LeanQueries lean,
+            GraphQLConfig config) {
+        this.documents = documents;
+        this.variableValues = variableValues;
+        this.lean = lean;
+        this.maxBodyBytes = config.maxBodyBytes();
+    }
+
+    void install(@Observes Router router) {
+        router.route(PATH).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
+                .failureHandler(this::tooLarge);
+        router.route(PATH).order(ORDER + 1).handler(this::handle);
+    }
+
+    private void handle(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            ctx.next();
+            return;
+        }
+        String responseType = MediaTypes.responseType(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        if (responseType == null) {
+            Answers.refuse(ctx, 406, MediaTypes.JSON, "NOT_ACCEPTABLE",
+                    "Accept " + MediaTypes.JSON + " or " + MediaTypes.GRAPHQL_RESPONSE);
+            return;
+        }
+        JsonObject request = method == HttpMethod.GET ? GraphQLRequests.fromQueryString(ctx, responseType)
+                : GraphQLRequests.fromBody(ctx, responseType);
+        if (request == null) {
+            return;
+        }
+        ValidatedDocuments.Result parsed = documents.of(request.getString("query"));
+        if (parsed.document() == null) {
+            Answers.errors(ctx, responseType, parsed.errors());
+            return;
+        }
+        Document document = parsed.document();
+        String operationName = request.getString("operationName");
+        if (method == HttpMethod.GET && Operations.isMutation(document, operationName)) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            Answers.refuse(ctx, 405, responseType, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST");
+            return;
+        }
+        Map<String, Object> variables = GraphQLRequests.variables(request);
+        OperationDefinition operation = Operations.selected(document, operationName);
+        VariableValues.Result coerced = operation == null ? null : variableValues.coerce(operation, variables);
+        if (coerced != null && coerced.coerced() == null) {
+            Answers.errors(ctx, responseType, coerced.errors());
+            return;
+        }
+        ctx.request().headers().set(HttpHeaders.ACCEPT, MediaTypes.JSON);
+        ctx.addHeadersEndHandler(ignored -> {
+            ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8");
+            if (MediaTypes.GRAPHQL_RESPONSE.equals(responseType) && ctx.response().getStatusCode() == 200
+                    && NoData.marked()) {
+                ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
+            }
+        });
+        if (!lean.accepts(operation)) {
+            ctx.next();
+            return;
+        }
+        ctx.vertx().executeBlocking(() -> lean.execute(document, operation, variables, coerced.coerced()), false)
+                .onSuccess(answer -> {
+                    if (!answer.hasData() && MediaTypes.GRAPHQL_RESPONSE.equals(responseType)) {
+                        ctx.response().setStatusCode(400);
+                    }
+                    ctx.response().end(Buffer.buffer(answer.body()));
+                })
+                .onFailure(handedOver -> ctx.next());
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() != 413) {
+            ctx.next();
+            return;
+        }
+        Answers.refuse(ctx, 413, MediaTypes.JSON, "PAYLOAD_TOO_LARGE", "The request body is larger than "
+                + maxBodyBytes + " bytes; send a shorter query or fewer variables");
+    }
+}

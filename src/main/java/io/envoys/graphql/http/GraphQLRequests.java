@@ -1,0 +1,109 @@
+package io.envoys.graphql.http;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Reads the GraphQL-over-HTTP request parameters ({@code query}, {@code variables}, {@code operationName},
+ * {@code extensions}) from a GET query string or a POST body (GraphQL over HTTP, section 5), or answers 400 / 415.
+ */
+final class GraphQLRequests {
+
+    private GraphQLRequests() {
+    }
+
+    /** The parameters of a GET request, or null after answering 400. */
+    static JsonObject fromQueryString(RoutingContext ctx, String responseType) {
+        JsonObject request = new JsonObject().put("query", ctx.request().getParam("query"))
+                .put("operationName", ctx.request().getParam("operationName"));
+        String variables = ctx.request().getParam("variables");
+        if (variables != null && !variables.isBlank()) {
+            try {
+                request.put("variables", new JsonObject(variables));
+            } catch (DecodeException | ClassCastException notAnObject) {
+                Answers.refuse(ctx, 400, responseType, "BAD_REQUEST", "The variables parameter must be a JSON object");
+                return null;
+            }
+        }
+        return checked(ctx, responseType, request);
+    }
+
+    /**
+     * The parameters of a POST request, or null after answering: 415 for a body that is neither JSON nor a GraphQL
+     * document (so that no other web site can post to the endpoint without CORS), 400 for malformed JSON.
+     */
+    static JsonObject fromBody(RoutingContext ctx, String responseType) {
+        String mediaType = MediaTypes.mediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        if (MediaTypes.GRAPHQL_DOCUMENT.equals(mediaType)) {
+            return checked(ctx, responseType, new JsonObject().put("query", ctx.body().asString()));
+        }
+        if (!MediaTypes.JSON.equals(mediaType)) {
+            Answers.refuse(ctx, 415, responseType, "UNSUPPORTED_MEDIA_TYPE", "Send the request as Content-Type: "
+                    + MediaTypes.JSON + "; other types are refused so that no other web site can post to this endpoint");
+            return null;
+        }
+        Object body;
+        try {
+            body = ctx.body().buffer() == null ? null : ctx.body().buffer().toJson();
+        } catch (DecodeException malformed) {
+            Answers.refuse(ctx, 400, responseType, "BAD_REQUEST",
+                    "The request body is not valid JSON, or nests arrays and objects more than 1000 deep");
+            return null;
+        }
+        if (!(body instanceof JsonObject request)) {
+            Answers.refuse(ctx, 400, responseType, "BAD_REQUEST", "The request body must be a JSON object with a query");
+            return null;
+        }
+        return checked(ctx, responseType, request);
+    }
+
+    /** The request's variables as plain maps and lists, the way GraphQL coerces them; empty when there are none. */
+    static Map<String, Object> variables(JsonObject request) {
+        JsonObject variables = request.getJsonObject("variables");
+        return variables == null ? Map.of() : plain(variables);
+    }
+
+    private static Map<String, Object> plain(JsonObject object) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        object.forEach(entry -> map.put(entry.getKey(), plainValue(entry.getValue())));
+        return map;
+    }
+
+    private static Object plainValue(Object value) {
+        if (value instanceof JsonObject object) {
+            return plain(object);
+        }
+        if (value instanceof JsonArray array) {
+            List<Object> list = new ArrayList<>(array.size());
+            array.forEach(item -> list.add(plainValue(item)));
+            return list;
+        }
+        return value;
+    }
+
+    /** The request parameters with the right JSON types, or null after answering 400. */
+    private static JsonObject checked(RoutingContext ctx, String responseType, JsonObject request) {
+        Object query = request.getValue("query");
+        Object variables = request.getValue("variables");
+        Object operationName = request.getValue("operationName");
+        Object extensions = request.getValue("extensions");
+        String problem = !(query instanceof String text) || text.isBlank() ? "query must be a non-empty string"
+                : variables != null && !(variables instanceof JsonObject) ? "variables must be an object"
+                : operationName != null && !(operationName instanceof String) ? "operationName must be a string"
+                : extensions != null && !(extensions instanceof JsonObject) ? "extensions must be an object"
+                : null;
+        if (problem != null) {
+            Answers.refuse(ctx, 400, responseType, "BAD_REQUEST", "Not a GraphQL request: " + problem);
+            return null;
+        }
+        return request;
+    }
+}

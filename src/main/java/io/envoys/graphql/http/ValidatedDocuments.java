@@ -1,0 +1,88 @@
+package io.envoys.graphql.http;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import graphql.GraphQLError;
+import graphql.language.Document;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
+import io.envoys.error.CodedError;
+import io.envoys.error.ErrorCode;
+import io.envoys.graphql.DateInputs;
+import io.envoys.graphql.ErrorMapper;
+import io.envoys.graphql.GraphQLConfig;
+import io.envoys.graphql.IntInputs;
+
+/**
+ * Parses and validates query documents against the served schema (GraphQL spec, sections 2 and 5), with the literal
+ * checks the engine would make only while running (Int literals within 32 bits, dates that exist). Documents that
+ * pass are kept by query text in a bounded cache (Caffeine, least recently used evicted), so a repeated query is
+ * neither parsed nor validated again.
+ */
+@ApplicationScoped
+class ValidatedDocuments {
+
+    private final Instance<GraphQLSchema> schema;
+    private final ParserOptions parserOptions;
+    private final Cache<String, Document> validated;
+
+    ValidatedDocuments(Instance<GraphQLSchema> schema, GraphQLConfig config) {
+        this.schema = schema;
+        this.parserOptions = ParserOptions.getDefaultParserOptions()
+                .transform(options -> options.maxTokens(config.maxTokens()));
+        this.validated = Caffeine.newBuilder().maximumSize(config.documentCacheSize()).build();
+    }
+
+    /** The document of {@code query}, or the coded errors that make it unfit to run. */
+    Result of(String query) {
+        Document known = validated.getIfPresent(query);
+        if (known != null) {
+            return new Result(known, List.of());
+        }
+        Document document;
+        try {
+            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
+                    .document(query).parserOptions(parserOptions).build());
+        } catch (ParseCancelledException tooLong) {
+            return refused(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, "The query is too long: it has more than "
+                    + parserOptions.getMaxTokens() + " tokens; split it into several queries", null, null));
+        } catch (InvalidSyntaxException syntax) {
+            return refused(ErrorMapper.map(syntax.toInvalidSyntaxError()));
+        }
+        GraphQLSchema served = schema.get();
+        List<ValidationError> errors = new Validator().validateDocument(served, document, Locale.ENGLISH);
+        if (!errors.isEmpty()) {
+            return new Result(null, errors.stream().map(ErrorMapper::map).toList());
+        }
+        String literalProblem = IntInputs.literalProblem(document);
+        if (literalProblem == null) {
+            literalProblem = DateInputs.literalProblem(served, document);
+        }
+        if (literalProblem != null) {
+            return refused(new CodedError(ErrorCode.BAD_USER_INPUT, literalProblem, null, null));
+        }
+        validated.put(query, document);
+        return new Result(document, List.of());
+    }
+
+    private static Result refused(GraphQLError error) {
+        return new Result(null, List.of(error));
+    }
+
+    /** A document fit to run (and no errors), or null and the errors to answer with. */
+    record Result(Document document, List<GraphQLError> errors) {
+    }
+}

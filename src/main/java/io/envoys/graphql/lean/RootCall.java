@@ -1,0 +1,28 @@
+package io.envoys.graphql.lean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.execution.ValuesResolver;
+import graphql.language.Argument;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLCodeRegistry;
+import io.envoys.read.Selection;
+
+/**
+ * One root field of a request shape: the method that answers it (null for {@code __typename}), its argument
+ * definitions and the arguments as written, which take this request's variables (GraphQL spec, section 6.4.1:
+ * CoerceArgumentValues), and the selection below it.
+ */
+record RootCall(RootField field, GraphQLCodeRegistry codeRegistry, List<GraphQLArgument> definitions,
+        List<Argument> written, Selection selection) {
+
+    /** The field's argument values for this request's coerced variables, defaults applied. */
+    Map<String, Object> arguments(CoercedVariables variables) {
+        return ValuesResolver.getArgumentValues(codeRegistry, definitions, written, variables,
+                GraphQLContext.getDefault(), Locale.ENGLISH);
+    }
+}

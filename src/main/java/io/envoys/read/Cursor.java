@@ -1,0 +1,74 @@
+package io.envoys.read;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+
+import io.envoys.error.ApiException;
+
+/**
+ * Opaque keyset cursor: the sort key of a row, tagged with the list it belongs to, in URL-safe Base64.
+ * A cursor of one list is refused by another.
+ */
+final class Cursor {
+
+    private static final String SEPARATOR = "\u001f";
+
+    private final String list;
+    private final List<String> parts;
+
+    private Cursor(String list, List<String> parts) {
+        this.list = list;
+        this.parts = parts;
+    }
+
+    public static String encode(String list, Object... key) {
+        StringBuilder text = new StringBuilder(list);
+        for (Object part : key) {
+            text.append(SEPARATOR).append(part);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Decodes a cursor of the given list with the given number of key parts, or refuses it as BAD_USER_INPUT. */
+    public static Cursor decode(String list, int keyParts, String raw) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(raw.strip()), StandardCharsets.UTF_8);
+            List<String> parts = List.of(text.split(SEPARATOR, -1));
+            boolean storable = parts.stream().allMatch(part -> part.chars().noneMatch(Character::isISOControl));
+            if (storable && parts.size() == keyParts + 1 && parts.get(0).equals(list)) {
+                return new Cursor(list, parts.subList(1, parts.size()));
+            }
+        } catch (IllegalArgumentException malformed) {
+            // refused below
+        }
+        throw malformed(list);
+    }
+
+    public String part(int index) {
+        return parts.get(index);
+    }
+
+    public long longPart(int index) {
+        try {
+            return Long.parseLong(parts.get(index));
+        } catch (NumberFormatException e) {
+            throw malformed(list);
+        }
+    }
+
+    public LocalDate datePart(int index) {
+        try {
+            return LocalDate.parse(parts.get(index));
+        } catch (DateTimeException e) {
+            throw malformed(list);
+        }
+    }
+
+    private static ApiException malformed(String list) {
+        return ApiException.badInput("after is not a valid cursor for " + list
+                + ": pass a cursor returned by " + list + " (pageInfo.endCursor or edges.cursor)");
+    }
+}

@@ -1,0 +1,116 @@
+package io.envoys.read;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.envoys.db.Sql;
+import io.envoys.db.Where;
+
+/**
+ * Reads meetings and the relationship fields below them, one statement per requested to-many level; the host country
+ * comes in the meetings' own statement.
+ */
+@ApplicationScoped
+class MeetingLoader {
+
+    static final String LIST = "meetings";
+
+    private static final String COLUMNS = MeetingView.columns("m") + "%1$s";
+    private static final String FROM = " from meeting m%2$s";
+    static final List<JoinedOne<MeetingView, ?>> JOINS = List.of(CountryLoader.joined("hostCountry", "hc",
+            " join country hc on hc.id = m.host_country_id", MeetingView::hostCountry));
+    static final String BY_IDS = "select m.id, " + COLUMNS + FROM + " where m.id = any(?)";
+    static final String HOSTED_BY = "select m.host_country_id, " + COLUMNS + FROM
+            + " where m.host_country_id = any(?) order by m.date desc, m.id desc";
+    static final String ATTENDED_BY = "select mp.envoy_id, " + COLUMNS + FROM
+            + " join meeting_participant mp on mp.meeting_id = m.id where mp.envoy_id = any(?) order by m.date, m.id";
+    static final String TOPICS = "select t.meeting_id, t.topic from meeting_topic t where t.meeting_id = any(?)"
+            + " order by t.position";
+    static final String PAGE_SELECT = "select m.id, " + COLUMNS + FROM;
+    static final ListQuery<MeetingView> PAGE = new ListQuery<>(LIST, "select count(*) from meeting m",
+            " order by m.date desc, m.id desc", meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
+            (where, after) -> where.and("(m.date, m.id) < (?, ?)", after.datePart(0), after.longPart(1)));
+
+    private final Sql sql;
+    private final CountryLoader countries;
+    private final EnvoyLoader envoys;
+    private final QuoteLoader quotes;
+
+    MeetingLoader(Sql sql, CountryLoader countries, EnvoyLoader envoys, QuoteLoader quotes) {
+        this.sql = sql;
+        this.countries = countries;
+        this.envoys = envoys;
+        this.quotes = quotes;
+    }
+
+    /** A parent's meeting read in the parent's statement, under {@code alias}, brought in by {@code join}. */
+    static <P> JoinedOne<P, MeetingView> joined(String field, String alias, String join,
+            BiConsumer<P, MeetingView> set) {
+        return new JoinedOne<>(field, MeetingView.columns(alias), MeetingView.WIDTH, join, MeetingView::read, set);
+    }
+
+    Map<Long, MeetingView> byIds(Collection<Long> ids, Selection selection) {
+        Joins<MeetingView> joins = Joins.of(selection, JOINS);
+        Map<Long, MeetingView> found = sql.oneByKey(joins.sql(BY_IDS), ids, reader(joins));
+        expand(found.values(), selection);
+        return found;
+    }
+
+    Map<Long, List<MeetingView>> hostedBy(Collection<Long> countryIds, Selection selection) {
+        Joins<MeetingView> joins = Joins.of(selection, JOINS);
+        return expand(sql.byKey(joins.sql(HOSTED_BY), countryIds, reader(joins)), selection);
+    }
+
+    Map<Long, List<MeetingView>> attendedBy(Collection<Long> envoyIds, Selection selection) {
+        Joins<MeetingView> joins = Joins.of(selection, JOINS);
+        return expand(sql.byKey(joins.sql(ATTENDED_BY), envoyIds, reader(joins)), selection);
+    }
+
+    /** A page of meetings matching {@code filter} (over alias {@code m}), newest first. */
+    Page<MeetingView> page(Where filter, PageRequest request, Selection connection) {
+        Joins<MeetingView> joins = Joins.of(connection.nodes(), JOINS);
+        Page<MeetingView> result = PAGE.fetch(sql, joins.sql(PAGE_SELECT), reader(joins), filter, request,
+                connection.has("totalCount"));
+        expand(result.rows(), connection.nodes());
+        return result;
+    }
+
+    private static Function<Object[], MeetingView> reader(Joins<MeetingView> joins) {
+        return row -> joins.attach(MeetingView.read(row, 1), row, 1 + MeetingView.WIDTH);
+    }
+
+    private Map<Long, List<MeetingView>> expand(Map<Long, List<MeetingView>> grouped, Selection selection) {
+        expand(Relations.children(grouped), selection);
+        return grouped;
+    }
+
+    /** Loads the relationship fields {@code selection} asks for below meetings read elsewhere. */
+    void expand(Collection<MeetingView> meetings, Selection selection) {
+        if (meetings.isEmpty()) {
+            return;
+        }
+        if (selection.has("topics")) {
+            Relations.many(meetings, MeetingView::id, ids -> sql.byKey(TOPICS, ids, row -> (String) row[1]),
+                    MeetingView::topics);
+        }
+        if (selection.has("hostCountry")) {
+            Selection hostCountry = selection.get("hostCountry");
+            Relations.one(meetings, MeetingView::getHostCountry, MeetingView::hostCountryId,
+                    ids -> countries.byIds(ids, hostCountry), MeetingView::hostCountry,
+                    joined -> countries.expand(joined, hostCountry));
+        }
+        if (selection.has("participants")) {
+            Relations.many(meetings, MeetingView::id,
+                    ids -> envoys.participantsOf(ids, selection.get("participants")), MeetingView::participants);
+        }
+        if (selection.has("quotes")) {
+            Relations.many(meetings, MeetingView::id, ids -> quotes.ofMeetings(ids, selection.get("quotes")),
+                    MeetingView::quotes);
+        }
+    }
+}

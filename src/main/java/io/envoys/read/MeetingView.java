@@ -1,0 +1,158 @@
+package io.envoys.read;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+@Type("Meeting")
+@Description("A meeting of envoys: when and where it took place, who hosted it, who took part and what was said.")
+@RegisterForReflection
+public class MeetingView {
+
+    /** How many columns {@link #columns} lists. */
+    static final int WIDTH = 9;
+
+    /** Columns read by {@link #read}, for a meeting aliased {@code alias}. */
+    static String columns(String alias) {
+        return alias + ".id, " + alias + ".title, " + alias + ".date, " + alias + ".city, " + alias + ".venue, "
+                + alias + ".summary, " + alias + ".source, " + alias + ".version, " + alias + ".host_country_id";
+    }
+
+    private final Long id;
+    private final String title;
+    private final LocalDate date;
+    private final String city;
+    private final String venue;
+    private final String summary;
+    private final String source;
+    private final int version;
+    private final Long hostCountryId;
+    private List<String> topics;
+    private CountryView hostCountry;
+    private List<EnvoyView> participants;
+    private List<QuoteView> quotes;
+
+    private MeetingView(Long id, String title, LocalDate date, String city, String venue, String summary, String source,
+            int version, Long hostCountryId) {
+        this.id = id;
+        this.title = title;
+        this.date = date;
+        this.city = city;
+        this.venue = venue;
+        this.summary = summary;
+        this.source = source;
+        this.version = version;
+        this.hostCountryId = hostCountryId;
+    }
+
+    /** Reads the {@link #columns} of a row, starting at column {@code from}. */
+    static MeetingView read(Object[] row, int from) {
+        return new MeetingView((Long) row[from], (String) row[from + 1], (LocalDate) row[from + 2],
+                (String) row[from + 3], (String) row[from + 4], (String) row[from + 5], (String) row[from + 6],
+                (Integer) row[from + 7], (Long) row[from + 8]);
+    }
+
+    @Id
+    @NonNull
+    @Description("Stable identifier of the meeting.")
+    public Long getId() {
+        return id;
+    }
+
+    @NonNull
+    @Description("Short headline of the meeting.")
+    public String getTitle() {
+        return title;
+    }
+
+    @NonNull
+    @Description("Day the meeting took place, e.g. 2016-12-13.")
+    public LocalDate getDate() {
+        return date;
+    }
+
+    @NonNull
+    @Description("City the meeting took place in.")
+    public String getCity() {
+        return city;
+    }
+
+    @Description("Venue as reported, e.g. a hotel; null when not reported.")
+    public String getVenue() {
+        return venue;
+    }
+
+    @Description("What the meeting was about and what came of it, in a few sentences.")
+    public String getSummary() {
+        return summary;
+    }
+
+    @NonNull
+    @Description("Subjects discussed, in the order recorded.")
+    public List<@NonNull String> getTopics() {
+        return topics;
+    }
+
+    @Description("Where the report of the meeting came from, e.g. Yonhap.")
+    public String getSource() {
+        return source;
+    }
+
+    @NonNull
+    @Description("Version of this record; pass it as expectedVersion when updating the meeting.")
+    public int getVersion() {
+        return version;
+    }
+
+    @NonNull
+    @Description("The country that hosted the meeting.")
+    public CountryView getHostCountry() {
+        return hostCountry;
+    }
+
+    @NonNull
+    @Description("Envoys who took part, by name.")
+    public List<@NonNull EnvoyView> getParticipants() {
+        return participants;
+    }
+
+    @NonNull
+    @Description("What was said at the meeting, in the order reported.")
+    public List<@NonNull QuoteView> getQuotes() {
+        return quotes;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    LocalDate date() {
+        return date;
+    }
+
+    Long hostCountryId() {
+        return hostCountryId;
+    }
+
+    void topics(List<String> topics) {
+        this.topics = topics;
+    }
+
+    void hostCountry(CountryView hostCountry) {
+        this.hostCountry = hostCountry;
+    }
+
+    void participants(List<EnvoyView> participants) {
+        this.participants = participants;
+    }
+
+    void quotes(List<QuoteView> quotes) {
+        this.quotes = quotes;
+    }
+}

@@ -1,0 +1,110 @@
+package io.envoys.read;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.envoys.db.Sql;
+import io.envoys.db.Where;
+
+/** Reads quotes and the relationship fields below them, one statement per requested level. */
+@ApplicationScoped
+class QuoteLoader {
+
+    static final String LIST = "quotes";
+
+    private static final String COLUMNS = QuoteView.columns("q", "qm.date") + "%1$s";
+    private static final String FROM = " from quote q join meeting qm on qm.id = q.meeting_id";
+    /**
+     * The meeting is joined anyway (its date orders quote pages). The speaker is not: with the statement prepared
+     * once for any number of parents, PostgreSQL plans it for a few and would hash the whole envoy table; a lookup by
+     * id is cheaper.
+     */
+    static final List<JoinedOne<QuoteView, ?>> JOINS = List.of(
+            MeetingLoader.joined("meeting", "qm", "", QuoteView::meeting));
+    /** A meeting's own quotes are never paged, so they need no meeting date and join the meeting only when asked. */
+    static final List<JoinedOne<QuoteView, ?>> MEETING_JOINS = List.of(
+            MeetingLoader.joined("meeting", "qm", " join meeting qm on qm.id = q.meeting_id", QuoteView::meeting));
+    static final String BY_IDS = "select q.id, " + COLUMNS + FROM + "%2$s where q.id = any(?)";
+    static final String OF_MEETINGS = "select q.meeting_id, " + QuoteView.columns("q", "cast(null as date)")
+            + "%1$s from quote q%2$s where q.meeting_id = any(?) order by q.position, q.id";
+    static final String BY_SPEAKERS = "select q.speaker_id, " + COLUMNS + FROM
+            + "%2$s where q.speaker_id = any(?) order by qm.date, qm.id, q.position, q.id";
+    private static final String PAGE_SELECT = "select q.id, " + COLUMNS + FROM + "%2$s";
+    private static final ListQuery<QuoteView> PAGE = new ListQuery<>(LIST, "select count(*)" + FROM,
+            " order by qm.date desc, qm.id desc, q.position, q.id",
+            quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()}, 4,
+            (where, after) -> {
+                LocalDate date = after.datePart(0);
+                long meeting = after.longPart(1);
+                int position = (int) after.longPart(2);
+                where.and("(qm.date < ? or (qm.date = ? and qm.id < ?) or (qm.date = ? and qm.id = ?"
+                        + " and (q.position > ? or (q.position = ? and q.id > ?))))",
+                        date, date, meeting, date, meeting, position, position, after.longPart(3));
+            });
+
+    private final Sql sql;
+    private final EnvoyLoader envoys;
+    private final MeetingLoader meetings;
+
+    QuoteLoader(Sql sql, EnvoyLoader envoys, MeetingLoader meetings) {
+        this.sql = sql;
+        this.envoys = envoys;
+        this.meetings = meetings;
+    }
+
+    Map<Long, QuoteView> byIds(Collection<Long> ids, Selection selection) {
+        Joins<QuoteView> joins = Joins.of(selection, JOINS);
+        Map<Long, QuoteView> found = sql.oneByKey(joins.sql(BY_IDS), ids, reader(joins));
+        expand(found.values(), selection);
+        return found;
+    }
+
+    Map<Long, List<QuoteView>> ofMeetings(Collection<Long> meetingIds, Selection selection) {
+        Joins<QuoteView> joins = Joins.of(selection, MEETING_JOINS);
+        return expand(sql.byKey(joins.sql(OF_MEETINGS), meetingIds, reader(joins)), selection);
+    }
+
+    Map<Long, List<QuoteView>> bySpeakers(Collection<Long> envoyIds, Selection selection) {
+        Joins<QuoteView> joins = Joins.of(selection, JOINS);
+        return expand(sql.byKey(joins.sql(BY_SPEAKERS), envoyIds, reader(joins)), selection);
+    }
+
+    /** A page of quotes matching {@code filter} (over alias {@code q}): newest meeting first, then by position. */
+    Page<QuoteView> page(Where filter, PageRequest request, Selection connection) {
+        Joins<QuoteView> joins = Joins.of(connection.nodes(), JOINS);
+        Page<QuoteView> result = PAGE.fetch(sql, joins.sql(PAGE_SELECT), reader(joins), filter, request,
+                connection.has("totalCount"));
+        expand(result.rows(), connection.nodes());
+        return result;
+    }
+
+    private static Function<Object[], QuoteView> reader(Joins<QuoteView> joins) {
+        return row -> joins.attach(QuoteView.read(row, 1), row, 1 + QuoteView.WIDTH);
+    }
+
+    private Map<Long, List<QuoteView>> expand(Map<Long, List<QuoteView>> grouped, Selection selection) {
+        expand(Relations.children(grouped), selection);
+        return grouped;
+    }
+
+    private void expand(Collection<QuoteView> quotes, Selection selection) {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        if (selection.has("speaker")) {
+            Selection speaker = selection.get("speaker");
+            Relations.one(quotes, QuoteView::getSpeaker, QuoteView::speakerId, ids -> envoys.byIds(ids, speaker),
+                    QuoteView::speaker, joined -> envoys.expand(joined, speaker));
+        }
+        if (selection.has("meeting")) {
+            Selection meeting = selection.get("meeting");
+            Relations.one(quotes, QuoteView::getMeeting, QuoteView::meetingId, ids -> meetings.byIds(ids, meeting),
+                    QuoteView::meeting, joined -> meetings.expand(joined, meeting));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.envoys.validation;
+
+import io.envoys.error.ApiException;
+
+/** Small helpers for user-supplied text. */
+public final class Text {
+
+    private static final int PREVIEW = 40;
+    private static final int FILTER_MAX = 200;
+
+    private Text() {
+    }
+
+    /** A short, single-line echo of user input for error messages. */
+    public static String preview(String raw) {
+        if (raw == null) {
+            return "null";
+        }
+        String oneLine = raw.replaceAll("\\p{Cntrl}", " ");
+        return oneLine.length() <= PREVIEW ? oneLine : oneLine.substring(0, PREVIEW) + "…";
+    }
+
+    /**
+     * A {@code %text%} pattern for LIKE with {@code escape '\'}. For a case-insensitive match the statement lower-cases
+     * it as it does the column ({@code lower(c) like lower(?)}): Java and the database lower-case some letters apart.
+     */
+    public static String containsPattern(String text) {
+        String escaped = text
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /**
+     * A text filter value: trimmed, not blank, at most 200 characters, one line of valid Unicode (what a stored value
+     * can be); otherwise BAD_USER_INPUT naming the field.
+     */
+    public static String filterValue(String field, String raw) {
+        String value = trimToNull(raw);
+        if (value == null || value.length() > FILTER_MAX) {
+            throw ApiException.badInput(field + " must be between 1 and " + FILTER_MAX
+                    + " characters after trimming; leave it out to match everything");
+        }
+        return Validate.line(field, value, FILTER_MAX);
+    }
+
+    /** Trimmed text, or null when the text is null or blank. */
+    private static String trimToNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

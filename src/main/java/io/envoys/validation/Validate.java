@@ -1,0 +1,61 @@
+package io.envoys.validation;
+
+import io.envoys.error.ApiException;
+
+/**
+ * Checks user-supplied text: trimmed, within its length, valid Unicode, and free of control characters (line breaks
+ * are allowed only in multi-line text). Every refusal is a BAD_USER_INPUT error naming the field and the rule.
+ */
+public final class Validate {
+
+    private Validate() {
+    }
+
+    /** A required single-line value such as a name: 1 to {@code max} characters after trimming. */
+    public static String line(String field, String raw, int max) {
+        return check(field, require(field, raw, max), max, false);
+    }
+
+    /** An optional single-line value: null stays null, anything given must be 1 to {@code max} characters. */
+    public static String optionalLine(String field, String raw, int max) {
+        return raw == null ? null : line(field, raw, max);
+    }
+
+    /** A required value that may span lines, such as a quote. */
+    public static String block(String field, String raw, int max) {
+        return check(field, require(field, raw, max), max, true);
+    }
+
+    /** An optional value that may span lines, such as a summary. */
+    public static String optionalBlock(String field, String raw, int max) {
+        return raw == null ? null : block(field, raw, max);
+    }
+
+    private static String require(String field, String raw, int max) {
+        String value = raw == null ? "" : raw.strip();
+        if (value.isEmpty()) {
+            throw ApiException.badInput(field + " must be 1 to " + max + " characters after trimming; it is empty");
+        }
+        return value;
+    }
+
+    private static String check(String field, String value, int max, boolean multiLine) {
+        if (value.length() > max) {
+            throw ApiException.badInput(field + " must be 1 to " + max + " characters after trimming; it has "
+                    + value.length());
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
+                throw ApiException.badInput(field + " must not contain control characters"
+                        + (multiLine ? " other than line breaks and tabs" : " such as line breaks or tabs"));
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw ApiException.badInput(field + " is not valid Unicode text (it has a lone surrogate)");
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,86 @@
+package io.envoys.graphql;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.envoys.support.Errors;
+import io.envoys.support.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+class GraphQLErrorsTest {
+
+    @Test
+    void anUnknownFieldFailsValidationWithACode() {
+        Errors.single(GraphQL.query("meetings-unknown-field"), "GRAPHQL_VALIDATION_FAILED", "ambassador");
+    }
+
+    @Test
+    void argumentsOfTheWrongTypeAreNamedWithWhatTheyTake() {
+        refusedWithBadInput("wrong-argument-types",
+                "argument 'first' must be a whole number from -2147483648 to 2147483647",
+                "argument 'filter.to' must be a date: a string written YYYY-MM-DD, such as \"2016-12-13\"",
+                "argument 'filter' has a field 'hostCity' that MeetingFilter does not have",
+                "argument 'id' must be an id: a string of digits, as returned in an id field");
+    }
+
+    @Test
+    void inputObjectsOfTheWrongShapeAreNamedWithWhatTheyTake() {
+        refusedWithBadInput("wrong-input-types",
+                "argument 'input' lacks required fields: name",
+                "argument 'input.code' must not be null",
+                "argument 'input.partial' must be true or false",
+                "argument 'input' must be an input object: { field: value }");
+    }
+
+    @Test
+    void anImpossibleDateIsNamedWhereverItStands() {
+        Errors.single(GraphQL.query("meetings-invalid-date-literal"), "BAD_USER_INPUT",
+                "argument 'filter.from': '2016-13-45' is not a calendar date; write dates as YYYY-MM-DD");
+        Errors.single(GraphQL.query("meetings-invalid-date", "from", "2016-02-30"), "BAD_USER_INPUT",
+                "variable 'from': '2016-02-30' is not a calendar date");
+        Errors.single(GraphQL.query("meetings-invalid-date-default"), "BAD_USER_INPUT",
+                "variable 'from': '2016-04-31' is not a calendar date");
+        Errors.single(GraphQL.query("meetings", "filter", Map.of("to", "13/12/2016")), "BAD_USER_INPUT",
+                "variable 'filter.to': '13/12/2016' is not a calendar date");
+        Errors.single(GraphQL.asEditor("create-meeting", "input", Map.of("title", "A meeting", "date", "2016-12-32",
+                "city", "Seoul", "hostCountryCode", "KR", "participantIds", List.of("1"))), "BAD_USER_INPUT",
+                "variable 'input.date': '2016-12-32' is not a calendar date");
+    }
+
+    @Test
+    void aQueryDeeperThanFifteenLevelsIsRefused() {
+        Errors.single(GraphQL.raw(nested(8)), "QUERY_TOO_DEEP", "too deep");
+    }
+
+    @Test
+    void aQueryOfFifteenLevelsRuns() {
+        GraphQL.raw(nested(6)).statusCode(200).body("errors", nullValue());
+    }
+
+    /** Asserts that the document is refused before running, with exactly these messages, each BAD_USER_INPUT. */
+    private static void refusedWithBadInput(String document, String... messages) {
+        ValidatableResponse response = GraphQL.query(document)
+                .body("data", nullValue())
+                .body("errors.extensions.code", everyItem(is("BAD_USER_INPUT")))
+                .body("errors.message", containsInAnyOrder(messages));
+        Errors.assertRevealsNothing(response.extract().asString());
+    }
+
+    /** meetings { nodes { participants { meetings { … name … } } } }: 2 + 2 levels per round + 1. */
+    private static String nested(int rounds) {
+        StringBuilder query = new StringBuilder("{ meetings(first: 1) { nodes {");
+        query.append(" participants { meetings {".repeat(rounds));
+        query.append(" id");
+        query.append(" } }".repeat(rounds));
+        return query.append(" } } }").toString();
+    }
+}

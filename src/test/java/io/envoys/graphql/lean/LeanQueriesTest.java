@@ -1,0 +1,71 @@
+package io.envoys.graphql.lean;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.envoys.support.Errors;
+import io.envoys.support.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Queries are answered by the lean executor, which must give exactly the engine's answer: the same document with an
+ * introspection field added goes to the engine (only it answers introspection), and both answers must hold the same
+ * data, field for field.
+ */
+@QuarkusTest
+class LeanQueriesTest {
+
+    private static final Pattern ANSWERED = Pattern.compile(
+            "envoys_graphql_lean_total\\{outcome=\"answered\"} ([0-9.E]+)");
+
+    @Test
+    void theLeanAnswerIsTheEnginesAnswer() {
+        double before = answered();
+        JsonPath lean = GraphQL.query("everything").extract().jsonPath();
+        assertEquals(before + 1, answered(), "the lean executor answered");
+        double engineBefore = answered();
+        JsonPath engine = GraphQL.raw(GraphQL.document("everything").replace("query Everything {",
+                "query Everything {\n  queryType: __type(name: \"Query\") { name }")).statusCode(200)
+                .extract().jsonPath();
+        assertEquals(engineBefore, answered(), "the engine answered the document with an introspection field");
+
+        assertNull(lean.get("errors"), lean.prettify());
+        assertNull(engine.get("errors"), engine.prettify());
+        Map<String, Object> data = lean.getMap("data");
+        assertEquals("Query", engine.getString("data.queryType.name"));
+        for (String field : List.of("countries", "country", "envoys", "envoy", "meetings", "meeting", "quotes",
+                "quote", "nothing", "__typename")) {
+            assertTrue(data.containsKey(field), field);
+            assertEquals(engine.getMap("data").get(field), data.get(field), field);
+        }
+        assertEquals("Seoul", lean.getString("data.meeting.city"));
+        assertEquals("Meeting", lean.getString("data.meetings.edges[0].node.__typename"));
+        assertEquals(lean.getString("data.meeting.hostCountry.name"), lean.getString("data.meeting.host.name"));
+        assertNotNull(lean.getString("data.envoy.counterparts[0].lastMetOn"));
+        assertNull(lean.get("data.nothing"));
+    }
+
+    @Test
+    void aQueryWithAnErrorIsAnsweredByTheEngineWithItsCodedError() {
+        double before = answered();
+        Errors.single(GraphQL.query("meetings", "first", 0), "BAD_USER_INPUT", "first");
+        assertEquals(before, answered(), "an error is the engine's to report");
+    }
+
+    private static double answered() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher answered = ANSWERED.matcher(metrics);
+        return answered.find() ? Double.parseDouble(answered.group(1)) : 0;
+    }
+}

@@ -1,8 +1,0 @@
-package io.envoys.shared;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The same checks against the packaged application. */
-@QuarkusIntegrationTest
-class GraphQLErrorsIT extends GraphQLErrorsTest {
-}
