@@ -23,11 +23,13 @@ class CountryLoader {
     private static final String ID_BY_CODE = "select c.id from country c where c.code = ?";
 
     private final Sql sql;
+    private final Level<CountryView> level;
     private final EnvoyLoader envoys;
     private final MeetingLoader meetings;
 
     CountryLoader(Sql sql, EnvoyLoader envoys, MeetingLoader meetings) {
         this.sql = sql;
+        this.level = new Level<>(sql, CountryView::read, CountryView.WIDTH, this::expand);
         this.envoys = envoys;
         this.meetings = meetings;
     }
@@ -39,9 +41,7 @@ class CountryLoader {
     }
 
     Map<Long, CountryView> byIds(Collection<Long> ids, Selection selection) {
-        Map<Long, CountryView> found = sql.oneByKey(BY_IDS, ids, row -> CountryView.read(row, 1));
-        expand(found.values(), selection);
-        return found;
+        return level.one(BY_IDS, List.of(), ids, selection);
     }
 
     List<CountryView> all(Selection selection) {

@@ -50,12 +50,14 @@ class EnvoyLoader {
             (where, after) -> where.and("(e.name, e.id) > (?, ?)", after.part(0), after.longPart(1)));
 
     private final Sql sql;
+    private final Level<EnvoyView> level;
     private final CountryLoader countries;
     private final MeetingLoader meetings;
     private final QuoteLoader quotes;
 
     EnvoyLoader(Sql sql, CountryLoader countries, MeetingLoader meetings, QuoteLoader quotes) {
         this.sql = sql;
+        this.level = new Level<>(sql, EnvoyView::read, EnvoyView.WIDTH, this::expand);
         this.countries = countries;
         this.meetings = meetings;
         this.quotes = quotes;
@@ -69,38 +71,20 @@ class EnvoyLoader {
 
     /** The envoys with these ids, in the map's order by name. */
     Map<Long, EnvoyView> byIds(Collection<Long> ids, Selection selection) {
-        Joins<EnvoyView> joins = Joins.of(selection, JOINS);
-        Map<Long, EnvoyView> found = sql.oneByKey(joins.sql(BY_IDS), ids, row -> read(row, 1, joins));
-        expand(found.values(), selection);
-        return found;
+        return level.one(BY_IDS, JOINS, ids, selection);
     }
 
     Map<Long, List<EnvoyView>> ofCountries(Collection<Long> countryIds, Selection selection) {
-        Joins<EnvoyView> joins = Joins.of(selection, JOINS);
-        return expand(sql.byKey(joins.sql(OF_COUNTRIES), countryIds, row -> read(row, 1, joins)), selection);
+        return level.many(OF_COUNTRIES, JOINS, countryIds, selection);
     }
 
     Map<Long, List<EnvoyView>> participantsOf(Collection<Long> meetingIds, Selection selection) {
-        Joins<EnvoyView> joins = Joins.of(selection, JOINS);
-        return expand(sql.byKey(joins.sql(PARTICIPANTS), meetingIds, row -> read(row, 1, joins)), selection);
+        return level.many(PARTICIPANTS, JOINS, meetingIds, selection);
     }
 
     /** A page of envoys matching {@code filter} (over alias {@code e}), by name then id. */
     Page<EnvoyView> page(Where filter, PageRequest request, Selection connection) {
-        Joins<EnvoyView> joins = Joins.of(connection.nodes(), JOINS);
-        Page<EnvoyView> result = PAGE.fetch(sql, joins.sql(PAGE_SELECT), row -> read(row, 1, joins), filter, request,
-                connection.has("totalCount"));
-        expand(result.rows(), connection.nodes());
-        return result;
-    }
-
-    private static EnvoyView read(Object[] row, int from, Joins<EnvoyView> joins) {
-        return joins.attach(EnvoyView.read(row, from), row, from + EnvoyView.WIDTH);
-    }
-
-    private Map<Long, List<EnvoyView>> expand(Map<Long, List<EnvoyView>> grouped, Selection selection) {
-        expand(Relations.children(grouped), selection);
-        return grouped;
+        return level.page(PAGE, PAGE_SELECT, JOINS, filter, request, connection);
     }
 
     /** Loads the relationship fields {@code selection} asks for below envoys read elsewhere. */

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,12 +36,14 @@ class MeetingLoader {
             (where, after) -> where.and("(m.date, m.id) < (?, ?)", after.datePart(0), after.longPart(1)));
 
     private final Sql sql;
+    private final Level<MeetingView> level;
     private final CountryLoader countries;
     private final EnvoyLoader envoys;
     private final QuoteLoader quotes;
 
     MeetingLoader(Sql sql, CountryLoader countries, EnvoyLoader envoys, QuoteLoader quotes) {
         this.sql = sql;
+        this.level = new Level<>(sql, MeetingView::read, MeetingView.WIDTH, this::expand);
         this.countries = countries;
         this.envoys = envoys;
         this.quotes = quotes;
@@ -55,38 +56,20 @@ class MeetingLoader {
     }
 
     Map<Long, MeetingView> byIds(Collection<Long> ids, Selection selection) {
-        Joins<MeetingView> joins = Joins.of(selection, JOINS);
-        Map<Long, MeetingView> found = sql.oneByKey(joins.sql(BY_IDS), ids, reader(joins));
-        expand(found.values(), selection);
-        return found;
+        return level.one(BY_IDS, JOINS, ids, selection);
     }
 
     Map<Long, List<MeetingView>> hostedBy(Collection<Long> countryIds, Selection selection) {
-        Joins<MeetingView> joins = Joins.of(selection, JOINS);
-        return expand(sql.byKey(joins.sql(HOSTED_BY), countryIds, reader(joins)), selection);
+        return level.many(HOSTED_BY, JOINS, countryIds, selection);
     }
 
     Map<Long, List<MeetingView>> attendedBy(Collection<Long> envoyIds, Selection selection) {
-        Joins<MeetingView> joins = Joins.of(selection, JOINS);
-        return expand(sql.byKey(joins.sql(ATTENDED_BY), envoyIds, reader(joins)), selection);
+        return level.many(ATTENDED_BY, JOINS, envoyIds, selection);
     }
 
     /** A page of meetings matching {@code filter} (over alias {@code m}), newest first. */
     Page<MeetingView> page(Where filter, PageRequest request, Selection connection) {
-        Joins<MeetingView> joins = Joins.of(connection.nodes(), JOINS);
-        Page<MeetingView> result = PAGE.fetch(sql, joins.sql(PAGE_SELECT), reader(joins), filter, request,
-                connection.has("totalCount"));
-        expand(result.rows(), connection.nodes());
-        return result;
-    }
-
-    private static Function<Object[], MeetingView> reader(Joins<MeetingView> joins) {
-        return row -> joins.attach(MeetingView.read(row, 1), row, 1 + MeetingView.WIDTH);
-    }
-
-    private Map<Long, List<MeetingView>> expand(Map<Long, List<MeetingView>> grouped, Selection selection) {
-        expand(Relations.children(grouped), selection);
-        return grouped;
+        return level.page(PAGE, PAGE_SELECT, JOINS, filter, request, connection);
     }
 
     /** Loads the relationship fields {@code selection} asks for below meetings read elsewhere. */

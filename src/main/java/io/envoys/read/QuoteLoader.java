@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,49 +46,31 @@ class QuoteLoader {
                         date, date, meeting, date, meeting, position, position, after.longPart(3));
             });
 
-    private final Sql sql;
+    private final Level<QuoteView> level;
     private final EnvoyLoader envoys;
     private final MeetingLoader meetings;
 
     QuoteLoader(Sql sql, EnvoyLoader envoys, MeetingLoader meetings) {
-        this.sql = sql;
+        this.level = new Level<>(sql, QuoteView::read, QuoteView.WIDTH, this::expand);
         this.envoys = envoys;
         this.meetings = meetings;
     }
 
     Map<Long, QuoteView> byIds(Collection<Long> ids, Selection selection) {
-        Joins<QuoteView> joins = Joins.of(selection, JOINS);
-        Map<Long, QuoteView> found = sql.oneByKey(joins.sql(BY_IDS), ids, reader(joins));
-        expand(found.values(), selection);
-        return found;
+        return level.one(BY_IDS, JOINS, ids, selection);
     }
 
     Map<Long, List<QuoteView>> ofMeetings(Collection<Long> meetingIds, Selection selection) {
-        Joins<QuoteView> joins = Joins.of(selection, MEETING_JOINS);
-        return expand(sql.byKey(joins.sql(OF_MEETINGS), meetingIds, reader(joins)), selection);
+        return level.many(OF_MEETINGS, MEETING_JOINS, meetingIds, selection);
     }
 
     Map<Long, List<QuoteView>> bySpeakers(Collection<Long> envoyIds, Selection selection) {
-        Joins<QuoteView> joins = Joins.of(selection, JOINS);
-        return expand(sql.byKey(joins.sql(BY_SPEAKERS), envoyIds, reader(joins)), selection);
+        return level.many(BY_SPEAKERS, JOINS, envoyIds, selection);
     }
 
     /** A page of quotes matching {@code filter} (over alias {@code q}): newest meeting first, then by position. */
     Page<QuoteView> page(Where filter, PageRequest request, Selection connection) {
-        Joins<QuoteView> joins = Joins.of(connection.nodes(), JOINS);
-        Page<QuoteView> result = PAGE.fetch(sql, joins.sql(PAGE_SELECT), reader(joins), filter, request,
-                connection.has("totalCount"));
-        expand(result.rows(), connection.nodes());
-        return result;
-    }
-
-    private static Function<Object[], QuoteView> reader(Joins<QuoteView> joins) {
-        return row -> joins.attach(QuoteView.read(row, 1), row, 1 + QuoteView.WIDTH);
-    }
-
-    private Map<Long, List<QuoteView>> expand(Map<Long, List<QuoteView>> grouped, Selection selection) {
-        expand(Relations.children(grouped), selection);
-        return grouped;
+        return level.page(PAGE, PAGE_SELECT, JOINS, filter, request, connection);
     }
 
     private void expand(Collection<QuoteView> quotes, Selection selection) {
