@@ -7,7 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "envoys.db")
 public interface DbConfig {
 
-    /** Longest a read statement may run, in seconds; then it is cancelled and the client gets TIMEOUT. */
-    @WithDefault("5")
+    /**
+     * Longest a statement may run, in seconds; then it is cancelled and the client gets TIMEOUT. Still read from its
+     * earlier name, {@code envoys.query-timeout-seconds}, when only that is set.
+     */
+    @WithDefault("${envoys.query-timeout-seconds:5}")
     int queryTimeoutSeconds();
 }

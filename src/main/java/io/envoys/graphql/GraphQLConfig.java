@@ -4,9 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The settings of the GraphQL room, under {@code envoys.graphql}. The limits that the GraphQL engine enforces are its
- * own settings ({@code quarkus.smallrye-graphql.*}); they are read here through expressions so that the gate and the
- * lean executor apply the same numbers.
+ * The settings of the GraphQL room, under {@code envoys.graphql}. The three query limits are set here only, in
+ * application.properties, and the engine's own settings ({@code quarkus.smallrye-graphql.instrumentation-query-depth},
+ * {@code -complexity}, {@code parser-max-tokens}) are expressions of them, so the gate, the lean executor and the
+ * engine refuse the same queries.
  */
 @ConfigMapping(prefix = "envoys.graphql")
 public interface GraphQLConfig {
@@ -15,8 +16,11 @@ public interface GraphQLConfig {
     @WithDefault("true")
     boolean leanQueries();
 
-    /** Largest request body in bytes; a larger one is answered 413 with PAYLOAD_TOO_LARGE. */
-    @WithDefault("1048576")
+    /**
+     * Largest request body in bytes; a larger one is answered 413 with PAYLOAD_TOO_LARGE. Still read from its
+     * earlier name, {@code envoys.http.max-body-bytes}, when only that is set.
+     */
+    @WithDefault("${envoys.http.max-body-bytes:1048576}")
     int maxBodyBytes();
 
     /** How many validated documents the gate keeps, by query text (least recently used go first). */
@@ -27,15 +31,12 @@ public interface GraphQLConfig {
     @WithDefault("1000")
     int planCacheSize();
 
-    /** Deepest nesting of a query: the engine's limit. */
-    @WithDefault("${quarkus.smallrye-graphql.instrumentation-query-depth}")
+    /** Deepest nesting of a query (QUERY_TOO_DEEP beyond). */
     int maxDepth();
 
-    /** Most fields in a query, aliases included: the engine's limit. */
-    @WithDefault("${quarkus.smallrye-graphql.instrumentation-query-complexity}")
+    /** Most fields in a query, aliases included (QUERY_TOO_COMPLEX beyond). */
     int maxFields();
 
-    /** Most tokens in a query document: the parser's limit. */
-    @WithDefault("${quarkus.smallrye-graphql.parser-max-tokens}")
+    /** Most tokens in a query document (QUERY_TOO_COMPLEX beyond). */
     int maxTokens();
 }

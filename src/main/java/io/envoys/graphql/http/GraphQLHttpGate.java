@@ -99,7 +99,7 @@ public class GraphQLHttpGate {
             ctx.next();
             return;
         }
-        ctx.vertx().executeBlocking(() -> lean.execute(document, operation, variables, coerced.coerced()), false)
+        ctx.vertx().executeBlocking(() -> lean.execute(document, operation, coerced.coerced()), false)
                 .onSuccess(answer -> {
                     if (!answer.hasData() && MediaTypes.GRAPHQL_RESPONSE.equals(responseType)) {
                         ctx.response().setStatusCode(400);

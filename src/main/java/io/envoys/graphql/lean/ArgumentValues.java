@@ -4,13 +4,17 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
+
+import org.eclipse.microprofile.graphql.Name;
 
 /**
  * Turns an argument value as GraphQL coerced it (String, a Number, LocalDate, a map for an input object) into the
  * Java type of the {@code @Query} method's parameter, as SmallRye GraphQL does for the engine. Input classes are the
- * project's: a public no-argument constructor and public fields of the scalar types below.
+ * project's: a public no-argument constructor and public fields of the scalar types below, whose annotations only
+ * describe the schema (a field renamed with {@code @Name} or given a format is not such an input).
  */
 final class ArgumentValues {
 
@@ -46,8 +50,12 @@ final class ArgumentValues {
             return false;
         }
         for (Field field : type.getDeclaredFields()) {
-            if (!Modifier.isStatic(field.getModifiers())
-                    && (!Modifier.isPublic(field.getModifiers()) || to(field.getType()) == null)) {
+            if (Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            if (!Modifier.isPublic(field.getModifiers()) || to(field.getType()) == null
+                    || field.isAnnotationPresent(Name.class)
+                    || !Arrays.stream(field.getAnnotations()).allMatch(RootField::describesSchemaOnly)) {
                 return false;
             }
         }

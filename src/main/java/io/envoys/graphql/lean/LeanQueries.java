@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -74,15 +73,15 @@ public class LeanQueries {
      * The whole response as UTF-8 JSON: the data, or, when the database failed the only root field (unavailable or
      * too slow), that error as the engine would report it; asking the engine again would only wait twice as long.
      *
-     * @param variables the request's variables as sent (those of {@code @skip} and {@code @include} shape the plan)
-     * @param coerced the same, coerced to the operation's variable types
+     * @param coerced the request's variables, coerced to the operation's variable types (those that {@code @skip} and
+     *     {@code @include} read shape the plan)
      * @throws RuntimeException when the engine must answer instead: {@link NotLean}, or an error the engine reports
      */
-    public LeanAnswer execute(Document document, OperationDefinition operation, Map<String, Object> variables,
-            CoercedVariables coerced) throws IOException {
+    public LeanAnswer execute(Document document, OperationDefinition operation, CoercedVariables coerced)
+            throws IOException {
         Plan plan = null;
         try {
-            plan = plans.of(document, operation.getName(), variables, coerced);
+            plan = plans.of(document, operation.getName(), coerced);
             if (plan.notLean() != null) {
                 throw new NotLean(plan.notLean());
             }

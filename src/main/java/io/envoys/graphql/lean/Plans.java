@@ -37,6 +37,9 @@ import io.envoys.read.Selection;
 @ApplicationScoped
 class Plans {
 
+    /** A shaping variable the request leaves out (and that has no default): not the same as an explicit null. */
+    private static final Object ABSENT = new Object();
+
     private final Instance<GraphQLSchema> schema;
     private final RootFields rootFields;
     private final int maxDepth;
@@ -54,11 +57,11 @@ class Plans {
         this.shapeVariables = Caffeine.newBuilder().weakKeys().maximumSize(config.planCacheSize()).build();
     }
 
-    /** The plan of this request's shape, made on first use. */
-    Plan of(Document document, String operationName, Map<String, Object> variables, CoercedVariables coerced) {
+    /** The plan of this request's shape, made on first use; {@code coerced} are the request's variables, coerced. */
+    Plan of(Document document, String operationName, CoercedVariables coerced) {
         List<String> names = shapeVariables.get(document, Plans::directiveVariables);
         Map<String, Object> shaping = new HashMap<>();
-        names.forEach(name -> shaping.put(name, variables.get(name)));
+        names.forEach(name -> shaping.put(name, coerced.containsKey(name) ? coerced.get(name) : ABSENT));
         return plans.get(new Shape(document, operationName, shaping),
                 shape -> plan(shape.document(), operationName, coerced));
     }

@@ -22,8 +22,7 @@ import org.eclipse.microprofile.graphql.Query;
 final class RootField {
 
     /** Annotations of {@code org.eclipse.microprofile.graphql} that only describe the schema. */
-    private static final Set<String> SCHEMA_ONLY = Set.of("Query", "Description", "NonNull", "Name", "Id",
-            "DefaultValue");
+    private static final Set<String> SCHEMA_ONLY = Set.of("Query", "Description", "NonNull", "Name", "Id", "DefaultValue");
     /** Annotations a bean class may carry without changing how its query methods run. */
     private static final Set<String> NEUTRAL_ON_CLASS = Set.of("org.eclipse.microprofile.graphql.GraphQLApi",
             "org.eclipse.microprofile.graphql.Description", "org.eclipse.microprofile.graphql.Name",
@@ -45,10 +44,27 @@ final class RootField {
         this.conversions = conversions;
     }
 
-    /** The Query field name a {@code @Query} method declares: the annotation's value, else the method's name. */
+    /**
+     * The Query field name a {@code @Query} method declares, as SmallRye GraphQL reads it: the annotation's value,
+     * else {@code @Name}, else the method's name without a getter's {@code get} or {@code is}.
+     */
     static String fieldName(Method method) {
         String declared = method.getAnnotation(Query.class).value();
-        return declared.isEmpty() ? method.getName() : declared;
+        if (!declared.isEmpty()) {
+            return declared;
+        }
+        Name name = method.getAnnotation(Name.class);
+        if (name != null) {
+            return name.value();
+        }
+        String named = method.getName();
+        for (String prefix : new String[] {"get", "is"}) {
+            if (named.length() > prefix.length() && named.startsWith(prefix)
+                    && Character.isUpperCase(named.charAt(prefix.length()))) {
+                return Character.toLowerCase(named.charAt(prefix.length())) + named.substring(prefix.length() + 1);
+            }
+        }
+        return named;
     }
 
     /**
@@ -81,12 +97,16 @@ final class RootField {
 
     private static void refuseUnknown(String element, Annotation[] annotations) {
         for (Annotation annotation : annotations) {
-            Class<? extends Annotation> type = annotation.annotationType();
-            if (!type.getPackageName().equals(Query.class.getPackageName())
-                    || !SCHEMA_ONLY.contains(type.getSimpleName())) {
-                throw new NotLean(element + " carries @" + type.getSimpleName());
+            if (!describesSchemaOnly(annotation)) {
+                throw new NotLean(element + " carries @" + annotation.annotationType().getSimpleName());
             }
         }
+    }
+
+    /** Whether an annotation only describes the schema, so the lean path may ignore it. */
+    static boolean describesSchemaOnly(Annotation annotation) {
+        Class<? extends Annotation> type = annotation.annotationType();
+        return type.getPackageName().equals(Query.class.getPackageName()) && SCHEMA_ONLY.contains(type.getSimpleName());
     }
 
     String name() {

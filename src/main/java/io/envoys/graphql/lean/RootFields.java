@@ -16,7 +16,6 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Query;
 import org.jboss.logging.Logger;
 
-
 /**
  * The Query fields the lean executor serves, found once at start from the same declarations the engine uses: every
  * {@code @Query} method of every {@code @GraphQLApi} bean. Nothing else declares a query field, so the two paths

@@ -55,6 +55,7 @@ class RootFieldsTest {
         NotLean format = assertThrows(NotLean.class, () -> declared("onDay", LocalDate.class));
         assertTrue(format.getMessage().contains("@DateFormat"), format.getMessage());
         assertEquals("plain", declared("plain", Integer.class).name());
+        assertEquals("capital", declared("getCapital").name(), "a getter's field, as SmallRye GraphQL names it");
     }
 
     @Test
@@ -81,6 +82,11 @@ class RootFieldsTest {
         @Query("onDay")
         public String onDay(@Name("day") @DateFormat("dd.MM.yyyy") LocalDate day) {
             return day.toString();
+        }
+
+        @Query
+        public String getCapital() {
+            return "Seoul";
         }
 
         @Query("plain")
