@@ -4,9 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
@@ -16,14 +16,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import graphql.execution.CoercedVariables;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.language.SourceLocation;
 import graphql.normalized.ExecutableNormalizedField;
-import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLSchema;
 import io.envoys.error.ApiException;
 import io.envoys.error.CodedError;
-import io.envoys.error.ErrorCode;
 import io.envoys.graphql.CurrentSelection;
 import io.envoys.graphql.GraphQLConfig;
 import io.micrometer.core.instrument.Counter;
@@ -31,15 +26,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Answers queries without the per-field machinery of the GraphQL engine: the request's shape is planned once
  * ({@link Plans}), each root field's own {@code @Query} method is called with this request's arguments and selection,
  * and the returned views are written straight to JSON. The methods already load every requested level in one statement
- * each, so nothing below them needs resolving. Whatever this cannot answer exactly as the engine would (mutations,
- * introspection, limits exceeded, any error) is handed over to the engine, which gives the usual answer; queries
- * change nothing, so running one again there is safe.
+ * each, so nothing below them needs resolving. A refused field (bad input, the database unavailable or too slow) is
+ * answered here with its coded error, as the engine would. Shapes this does not serve (mutations, introspection,
+ * limits exceeded) go to the engine before anything runs; so does a failure nobody expected, with the engine's
+ * INTERNAL answer and log entry.
  */
 @ApplicationScoped
 public class LeanQueries {
@@ -47,16 +42,14 @@ public class LeanQueries {
     private static final Logger LOG = Logger.getLogger(LeanQueries.class);
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final Instance<GraphQLSchema> schema;
     private final Plans plans;
     private final CurrentSelection selection;
     private final boolean enabled;
     private final Counter answered;
     private final Counter handedOver;
 
-    LeanQueries(Instance<GraphQLSchema> schema, Plans plans, CurrentSelection selection, MeterRegistry metrics,
+    LeanQueries(Plans plans, CurrentSelection selection, MeterRegistry metrics,
             GraphQLConfig config) {
-        this.schema = schema;
         this.plans = plans;
         this.selection = selection;
         this.enabled = config.leanQueries();
@@ -70,69 +63,48 @@ public class LeanQueries {
     }
 
     /**
-     * The whole response as UTF-8 JSON: the data, or, when the database failed the only root field (unavailable or
-     * too slow), that error as the engine would report it; asking the engine again would only wait twice as long.
+     * The whole response as UTF-8 JSON, as the engine would give it: the data, and the coded error of each root field
+     * that was refused (bad input, a database that is unavailable or too slow). A refused query is never run a
+     * second time by the engine.
      *
      * @param coerced the request's variables, coerced to the operation's variable types (those that {@code @skip} and
      *     {@code @include} read shape the plan)
-     * @throws RuntimeException when the engine must answer instead: {@link NotLean}, or an error the engine reports
+     * @throws RuntimeException when the engine must answer instead: a shape the lean path does not serve
+     *     ({@link NotLean}), or a failure nobody expected
      */
     public LeanAnswer execute(Document document, OperationDefinition operation, CoercedVariables coerced)
             throws IOException {
-        Plan plan = null;
         try {
-            plan = plans.of(document, operation.getName(), coerced);
+            Plan plan = plans.of(document, operation.getName(), coerced);
             if (plan.notLean() != null) {
                 throw new NotLean(plan.notLean());
             }
-            byte[] response = write(plan, resolve(plan.calls(), coerced));
+            LeanAnswer answer = write(plan, resolve(plan.calls(), coerced));
             answered.increment();
-            return new LeanAnswer(response, true);
-        } catch (ApiException failure) {
-            if (plan != null && plan.calls().size() == 1
-                    && (failure.code() == ErrorCode.UNAVAILABLE || failure.code() == ErrorCode.TIMEOUT)) {
-                answered.increment();
-                return databaseFailure(schema.get(), plan.operation(), failure);
-            }
-            throw handOver(failure);
+            return answer;
         } catch (RuntimeException failure) {
-            throw handOver(failure);
+            handedOver.increment();
+            LOG.debugf("Query handed over to the GraphQL engine: %s", failure);
+            throw failure;
         }
     }
 
-    private RuntimeException handOver(RuntimeException failure) {
-        handedOver.increment();
-        LOG.debugf("Query handed over to the GraphQL engine: %s", failure);
-        return failure;
-    }
-
-    /** The engine's answer to a root field whose read failed: the coded error, and null for the field. */
-    private static LeanAnswer databaseFailure(GraphQLSchema graphQLSchema, ExecutableNormalizedOperation operation,
-            ApiException failure) {
-        ExecutableNormalizedField field = operation.getTopLevelFields().get(0);
-        SourceLocation at = operation.getMergedField(field).getSingleField().getSourceLocation();
-        boolean nullable = !(graphQLSchema.getQueryType().getFieldDefinition(field.getName()).getType()
-                instanceof GraphQLNonNull);
-        CodedError error = new CodedError(failure.code(), failure.getMessage(), List.of(at),
-                List.of(field.getResultKey()));
-        JsonObject response = new JsonObject()
-                .put("errors", new JsonArray().add(new JsonObject(error.toSpecification())))
-                .put("data", nullable ? new JsonObject().putNull(field.getResultKey()) : null);
-        return new LeanAnswer(response.toBuffer().getBytes(), nullable);
-    }
-
-    private List<Object> resolve(List<RootCall> calls, CoercedVariables coerced) {
+    /**
+     * Each root field's value, or its refusal (bad input, a database that failed or took too long): a refused field
+     * is answered here as the engine would answer it, never run a second time there.
+     */
+    private List<Outcome> resolve(List<RootCall> calls, CoercedVariables coerced) {
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
             requestContext.activate();
         }
         try {
-            List<Object> values = new ArrayList<>(calls.size());
+            List<Outcome> outcomes = new ArrayList<>(calls.size());
             for (RootCall call : calls) {
-                values.add(call == null ? null : resolve(call, coerced));
+                outcomes.add(call == null ? Outcome.NONE : resolve(call, coerced));
             }
-            return values;
+            return outcomes;
         } finally {
             selection.set(null);
             if (activated) {
@@ -141,26 +113,60 @@ public class LeanQueries {
         }
     }
 
-    private Object resolve(RootCall call, CoercedVariables coerced) {
+    private Outcome resolve(RootCall call, CoercedVariables coerced) {
         selection.set(call.selection());
-        return call.field().resolve(call.arguments(coerced));
+        try {
+            return new Outcome(call.field().resolve(call.arguments(coerced)), null);
+        } catch (ApiException refused) {
+            return new Outcome(null, new CodedError(refused.code(), refused.getMessage(), List.of(call.location()),
+                    List.of(call.resultKey())));
+        }
     }
 
-    private static byte[] write(Plan plan, List<Object> values) throws IOException {
+    /**
+     * The response as the engine would write it (GraphQL spec, section 7.1): the errors of the refused fields first,
+     * then the data, with null for a refused field, or no data at all when a refused field may not be null.
+     */
+    private static LeanAnswer write(Plan plan, List<Outcome> outcomes) throws IOException {
         List<ExecutableNormalizedField> fields = plan.operation().getTopLevelFields();
+        boolean hasData = true;
         ByteArrayOutputStream buffered = new ByteArrayOutputStream(plan.responseSize().get() + 256);
         try (JsonGenerator json = JSON.createGenerator(buffered)) {
             json.writeStartObject();
-            json.writeObjectFieldStart("data");
-            for (int i = 0; i < fields.size(); i++) {
-                json.writeFieldName(fields.get(i).getResultKey());
-                plan.writers().get(i).write(json, values.get(i));
+            List<CodedError> errors = outcomes.stream().map(Outcome::refusal).filter(Objects::nonNull).toList();
+            if (!errors.isEmpty()) {
+                json.writeFieldName("errors");
+                json.writeRawValue(new JsonArray(errors.stream().map(CodedError::toSpecification).toList()).encode());
+                for (int i = 0; i < outcomes.size(); i++) {
+                    hasData &= outcomes.get(i).refusal() == null || plan.calls().get(i).nullable();
+                }
             }
-            json.writeEndObject();
+            json.writeFieldName("data");
+            if (hasData) {
+                json.writeStartObject();
+                for (int i = 0; i < fields.size(); i++) {
+                    json.writeFieldName(fields.get(i).getResultKey());
+                    if (outcomes.get(i).refusal() == null) {
+                        plan.writers().get(i).write(json, outcomes.get(i).value());
+                    } else {
+                        json.writeNull();
+                    }
+                }
+                json.writeEndObject();
+            } else {
+                json.writeNull();
+            }
             json.writeEndObject();
         }
         plan.responseSize().set(buffered.size());
-        return buffered.toByteArray();
+        return new LeanAnswer(buffered.toByteArray(), hasData);
+    }
+
+    /** A root field's value, or the coded error that refused it. */
+    private record Outcome(Object value, CodedError refusal) {
+
+        /** The outcome of {@code __typename}, whose writer needs no value. */
+        static final Outcome NONE = new Outcome(null, null);
     }
 
     /** A response body, and whether it has data (without, clients of the GraphQL response type get a 400). */

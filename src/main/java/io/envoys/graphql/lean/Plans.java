@@ -23,6 +23,7 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.envoys.graphql.GraphQLConfig;
@@ -90,7 +91,8 @@ class Plans {
             GraphQLFieldDefinition definition = queryType.getFieldDefinition(field.getName());
             Field written = operation.getMergedField(field).getSingleField();
             calls.add(new RootCall(root, served.getCodeRegistry(), definition.getArguments(),
-                    written.getArguments(), Selection.of(field)));
+                    written.getArguments(), Selection.of(field), field.getResultKey(), written.getSourceLocation(),
+                    !(definition.getType() instanceof GraphQLNonNull)));
             writers.add(ResultWriter.of(field, definition.getType()));
         }
         return Plan.of(operation, calls, writers);

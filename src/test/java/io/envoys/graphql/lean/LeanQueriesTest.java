@@ -57,10 +57,42 @@ class LeanQueriesTest {
     }
 
     @Test
-    void aQueryWithAnErrorIsAnsweredByTheEngineWithItsCodedError() {
+    void aRefusedFieldIsAnsweredLeanExactlyAsTheEngineAnswersIt() {
+        JsonPath nullable = leanAndEngineAgree("refused-nullable", "envoy");
+        Errors.single(GraphQL.query("refused-nullable"), "BAD_USER_INPUT", "id");
+        assertEquals(List.of(Map.of("line", 1, "column", 17)), nullable.getList("errors[0].locations"));
+        assertNull(nullable.get("data.envoy"));
+        assertTrue(nullable.getList("data.countries.code").contains("KR"));
+
+        JsonPath nonNull = leanAndEngineAgree("refused-non-null", "meetings");
+        Errors.single(GraphQL.query("refused-non-null"), "BAD_USER_INPUT", "first");
+        assertTrue(nonNull.getMap("").containsKey("data"), nonNull.prettify());
+        assertNull(nonNull.get("data"), "a refused non-null root field leaves no data");
+    }
+
+    /**
+     * The lean answer to a document with a refused field, after checking that the lean executor answered it and that
+     * the engine gives the same errors and data (asked with an introspection field added after the others, on the
+     * same line, so the refused field keeps its place in the document).
+     */
+    private static JsonPath leanAndEngineAgree(String document, String refusedField) {
         double before = answered();
-        Errors.single(GraphQL.query("meetings", "first", 0), "BAD_USER_INPUT", "first");
-        assertEquals(before, answered(), "an error is the engine's to report");
+        JsonPath lean = GraphQL.query(document).extract().jsonPath();
+        assertEquals(before + 1, answered(), "the lean executor answered the refusal itself");
+        String text = GraphQL.document(document).strip();
+        JsonPath engine = GraphQL.raw(text.substring(0, text.length() - 1) + " queryType: __type(name: \"Query\") { name } }")
+                .extract().jsonPath();
+        assertEquals(before + 1, answered(), "the engine answered the document with an introspection field");
+        assertEquals(engine.getList("errors"), lean.getList("errors"));
+        assertEquals(refusedField, lean.getString("errors[0].path[0]"));
+        if (engine.get("data") == null) {
+            assertNull(lean.get("data"));
+        } else {
+            Map<String, Object> engineData = engine.getMap("data");
+            engineData.remove("queryType");
+            assertEquals(engineData, lean.getMap("data"));
+        }
+        return lean;
     }
 
     private static double answered() {
