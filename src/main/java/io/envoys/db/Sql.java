@@ -26,6 +26,8 @@ import org.hibernate.Session;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.runtime.BlockingOperationNotAllowedException;
 
 /**
  * Runs the read statements in plain SQL. Inside a transaction (a mutation reading its answer) on the transaction's own
@@ -59,8 +61,15 @@ public class Sql {
                 .register(metrics);
     }
 
-    /** The rows of a statement whose {@code ?} take {@code parameters} in order. */
+    /**
+     * The rows of a statement whose {@code ?} take {@code parameters} in order.
+     *
+     * @throws BlockingOperationNotAllowedException on a Vert.x event-loop thread, which a statement must never block
+     */
     public List<Object[]> rows(String sql, List<?> parameters) {
+        if (!BlockingOperationControl.isBlockingAllowed()) {
+            throw new BlockingOperationNotAllowedException("A SQL statement may not run on an event-loop thread");
+        }
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             Session session = em.unwrap(Session.class);
             session.flush();
@@ -99,7 +108,7 @@ public class Sql {
 
     private List<Object[]> execute(Connection connection, String sql, List<?> parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setQueryTimeout(timeoutSeconds);
+            statement.setQueryTimeout(Deadline.statementSeconds(timeoutSeconds));
             for (int i = 0; i < parameters.size(); i++) {
                 bind(connection, statement, i + 1, parameters.get(i));
             }

@@ -1,5 +1,7 @@
 package io.envoys.graphql;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -22,6 +24,13 @@ public interface GraphQLConfig {
      */
     @WithDefault("${envoys.http.max-body-bytes:1048576}")
     int maxBodyBytes();
+
+    /**
+     * Longest a request may take: its statements are cancelled when this passes and the client gets TIMEOUT (a
+     * single statement has {@code envoys.db.query-timeout-seconds} at most).
+     */
+    @WithDefault("10S")
+    Duration requestTimeout();
 
     /** How many validated documents the gate keeps, by query text (least recently used go first). */
     @WithDefault("1000")

@@ -1,5 +1,6 @@
 package io.envoys.graphql.http;
 
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import io.envoys.db.Deadline;
 import io.envoys.graphql.GraphQLConfig;
 import io.envoys.graphql.NoData;
 import io.envoys.graphql.lean.LeanQueries;
@@ -24,7 +26,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * are not GraphQL (malformed JSON, no query), protection against cross-site requests (a POST must declare a JSON
  * body, which browsers cannot send across sites without CORS), queries only over GET, and documents parsed and
  * validated before anything runs, so syntax and schema errors carry codes and the right status. A valid query then
- * goes to the lean executor, and anything it does not answer to SmallRye GraphQL's own route.
+ * goes to the lean executor on a worker thread, and anything it does not answer to SmallRye GraphQL's own route, which
+ * is a blocking route (worker threads too; application.properties).
  */
 @ApplicationScoped
 public class GraphQLHttpGate {
@@ -36,6 +39,7 @@ public class GraphQLHttpGate {
     private final VariableValues variableValues;
     private final LeanQueries lean;
     private final int maxBodyBytes;
+    private final Duration requestTimeout;
 
     GraphQLHttpGate(ValidatedDocuments documents, VariableValues variableValues, LeanQueries lean,
             GraphQLConfig config) {
@@ -43,6 +47,7 @@ public class GraphQLHttpGate {
         this.variableValues = variableValues;
         this.lean = lean;
         this.maxBodyBytes = config.maxBodyBytes();
+        this.requestTimeout = config.requestTimeout();
     }
 
     void install(@Observes Router router) {
@@ -57,6 +62,7 @@ public class GraphQLHttpGate {
             ctx.next();
             return;
         }
+        Deadline.start(requestTimeout);
         String responseType = MediaTypes.responseType(ctx.request().getHeader(HttpHeaders.ACCEPT));
         if (responseType == null) {
             Answers.refuse(ctx, 406, MediaTypes.JSON, "NOT_ACCEPTABLE",

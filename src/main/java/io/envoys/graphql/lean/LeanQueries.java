@@ -41,20 +41,22 @@ public class LeanQueries {
 
     private static final Logger LOG = Logger.getLogger(LeanQueries.class);
     private static final JsonFactory JSON = new JsonFactory();
+    /** Queries by outcome (answered, handed-over) and the cause of a hand-over (see {@link NotLean}). */
+    private static final String METRIC = "envoys.graphql.lean";
 
     private final Plans plans;
     private final CurrentSelection selection;
     private final boolean enabled;
+    private final MeterRegistry metrics;
     private final Counter answered;
-    private final Counter handedOver;
 
     LeanQueries(Plans plans, CurrentSelection selection, MeterRegistry metrics,
             GraphQLConfig config) {
         this.plans = plans;
         this.selection = selection;
         this.enabled = config.leanQueries();
-        this.answered = metrics.counter("envoys.graphql.lean", "outcome", "answered");
-        this.handedOver = metrics.counter("envoys.graphql.lean", "outcome", "handed-over");
+        this.metrics = metrics;
+        this.answered = metrics.counter(METRIC, "outcome", "answered", "cause", "none");
     }
 
     /** Whether the operation to run (null when the document leaves it open) is a query this class may answer. */
@@ -77,13 +79,14 @@ public class LeanQueries {
         try {
             Plan plan = plans.of(document, operation.getName(), coerced);
             if (plan.notLean() != null) {
-                throw new NotLean(plan.notLean());
+                throw plan.notLean();
             }
             LeanAnswer answer = write(plan, resolve(plan.calls(), coerced));
             answered.increment();
             return answer;
         } catch (RuntimeException failure) {
-            handedOver.increment();
+            String cause = failure instanceof NotLean notLean ? notLean.cause() : "unexpected";
+            metrics.counter(METRIC, "outcome", "handed-over", "cause", cause).increment();
             LOG.debugf("Query handed over to the GraphQL engine: %s", failure);
             throw failure;
         }

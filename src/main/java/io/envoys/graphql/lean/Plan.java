@@ -11,14 +11,14 @@ import graphql.normalized.ExecutableNormalizedOperation;
  * response, which sizes the next one's buffer. A shape the lean executor cannot answer keeps the reason instead.
  */
 record Plan(ExecutableNormalizedOperation operation, List<RootCall> calls, List<ResultWriter> writers,
-        AtomicInteger responseSize, String notLean) {
+        AtomicInteger responseSize, NotLean notLean) {
 
     static Plan of(ExecutableNormalizedOperation operation, List<RootCall> calls, List<ResultWriter> writers) {
         return new Plan(operation, calls, writers, new AtomicInteger(1_024), null);
     }
 
-    /** A shape to hand to the engine every time, for {@code reason}. */
-    static Plan handOver(String reason) {
+    /** A shape to hand to the engine every time, for this reason. */
+    static Plan handOver(NotLean reason) {
         return new Plan(null, List.of(), List.of(), null, reason);
     }
 }

@@ -71,7 +71,7 @@ class Plans {
         GraphQLSchema served = schema.get();
         String overLimits = overLimits(served, document, operationName, coerced);
         if (overLimits != null) {
-            return Plan.handOver(overLimits);
+            return Plan.handOver(new NotLean(NotLean.OVER_LIMITS, overLimits));
         }
         ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
                 .createExecutableNormalizedOperation(served, document, operationName, coerced);
@@ -86,7 +86,7 @@ class Plans {
             }
             RootField root = rootFields.get(field.getName());
             if (root == null) {
-                return Plan.handOver("no lean root field " + field.getName());
+                return Plan.handOver(new NotLean(NotLean.ENGINE_ONLY_FIELD, "no lean root field " + field.getName()));
             }
             GraphQLFieldDefinition definition = queryType.getFieldDefinition(field.getName());
             Field written = operation.getMergedField(field).getSingleField();

@@ -40,7 +40,7 @@ interface ResultWriter {
             String name = field.getName();
             return (out, value) -> {
                 if (value == null) {
-                    throw new NotLean("null in the non-null field " + name);
+                    throw new NotLean(NotLean.UNWRITABLE_VALUE, "null in the non-null field " + name);
                 }
                 present.write(out, value);
             };
@@ -62,7 +62,7 @@ interface ResultWriter {
             String name = field.getName();
             return (out, value) -> {
                 if (!(value instanceof Iterable<?> items)) {
-                    throw new NotLean("a list field that is not Iterable: " + name);
+                    throw new NotLean(NotLean.UNWRITABLE_VALUE, "a list field that is not Iterable: " + name);
                 }
                 out.writeStartArray();
                 for (Object element : items) {
@@ -82,7 +82,7 @@ interface ResultWriter {
         if (type instanceof GraphQLObjectType object) {
             return new ObjectWriter(field, object);
         }
-        throw new NotLean("an abstract type: " + type);
+        throw new NotLean(NotLean.UNWRITABLE_VALUE, "an abstract type: " + type);
     }
 
     /** Writes an object of one type: its requested fields in order, each through its own writer. */
@@ -155,7 +155,7 @@ interface ResultWriter {
                 if (values[i] != null) {
                     getters[i] = all.get(names[i]);
                     if (getters[i] == null) {
-                        throw new NotLean("no getter for " + typeName + "." + names[i]);
+                        throw new NotLean(NotLean.UNWRITABLE_VALUE, "no getter for " + typeName + "." + names[i]);
                     }
                 }
             }
@@ -167,7 +167,7 @@ interface ResultWriter {
             try {
                 return getter.invoke(view);
             } catch (ReflectiveOperationException inaccessible) {
-                throw new NotLean("getter " + getter.getName() + " failed: " + inaccessible);
+                throw new NotLean(NotLean.UNWRITABLE_VALUE, "getter " + getter.getName() + " failed: " + inaccessible);
             }
         }
 
@@ -189,7 +189,8 @@ interface ResultWriter {
             // SmallRye's Date scalar leaves formatting to its JSON output, which writes ISO-8601, as toString does
             out.writeString(date.toString());
         } else {
-            throw new NotLean("a scalar serialised as " + serialized.getClass().getSimpleName());
+            throw new NotLean(NotLean.UNWRITABLE_VALUE,
+                    "a scalar serialised as " + serialized.getClass().getSimpleName());
         }
     }
 }

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.graphql.Query;
 final class RootField {
 
     /** Annotations of {@code org.eclipse.microprofile.graphql} that only describe the schema. */
-    private static final Set<String> SCHEMA_ONLY = Set.of("Query", "Description", "NonNull", "Name", "Id", "DefaultValue");
+    private static final Set<String> SCHEMA_ONLY = Set.of("Query", "Description", "NonNull", "Name", "Id",
+            "DefaultValue");
     /** Annotations a bean class may carry without changing how its query methods run. */
     private static final Set<String> NEUTRAL_ON_CLASS = Set.of("org.eclipse.microprofile.graphql.GraphQLApi",
             "org.eclipse.microprofile.graphql.Description", "org.eclipse.microprofile.graphql.Name",
@@ -75,7 +76,8 @@ final class RootField {
     static RootField of(Class<?> beanClass, Method method, Object bean) {
         for (Annotation annotation : beanClass.getAnnotations()) {
             if (!NEUTRAL_ON_CLASS.contains(annotation.annotationType().getName())) {
-                throw new NotLean(beanClass.getSimpleName() + " carries @" + annotation.annotationType().getSimpleName());
+                throw new NotLean(NotLean.ENGINE_ONLY_FIELD,
+                        beanClass.getSimpleName() + " carries @" + annotation.annotationType().getSimpleName());
             }
         }
         refuseUnknown(method.getName(), method.getAnnotations());
@@ -86,7 +88,8 @@ final class RootField {
             Name name = parameter.getAnnotation(Name.class);
             Function<Object, Object> conversion = ArgumentValues.to(parameter.getType());
             if (name == null || conversion == null) {
-                throw new NotLean("parameter of " + method.getName() + " without @Name or of type "
+                throw new NotLean(NotLean.ENGINE_ONLY_FIELD, "parameter of " + method.getName()
+                        + " without @Name or of type "
                         + parameter.getType().getSimpleName());
             }
             names.add(name.value());
@@ -98,7 +101,8 @@ final class RootField {
     private static void refuseUnknown(String element, Annotation[] annotations) {
         for (Annotation annotation : annotations) {
             if (!describesSchemaOnly(annotation)) {
-                throw new NotLean(element + " carries @" + annotation.annotationType().getSimpleName());
+                throw new NotLean(NotLean.ENGINE_ONLY_FIELD,
+                        element + " carries @" + annotation.annotationType().getSimpleName());
             }
         }
     }

@@ -27,7 +27,7 @@ import io.restassured.path.json.JsonPath;
 class LeanQueriesTest {
 
     private static final Pattern ANSWERED = Pattern.compile(
-            "envoys_graphql_lean_total\\{outcome=\"answered\"} ([0-9.E]+)");
+            "envoys_graphql_lean_total\\{[^}]*outcome=\"answered\"[^}]*} ([0-9.E]+)");
 
     @Test
     void theLeanAnswerIsTheEnginesAnswer() {

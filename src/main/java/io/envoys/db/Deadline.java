@@ -1,0 +1,58 @@
+package io.envoys.db;
+
+import java.time.Duration;
+
+import io.envoys.error.ApiException;
+import io.envoys.error.ErrorCode;
+import io.smallrye.common.vertx.ContextLocals;
+
+/**
+ * The moment by which the current request must be answered, kept in the request's Vert.x context, so that every
+ * statement the request runs, on whichever worker thread, gets only the time left: a statement is cancelled when the
+ * deadline passes (JDBC query timeout, whole seconds), and none starts after it. Outside an HTTP request (a test
+ * calling a loader) there is no deadline.
+ */
+public final class Deadline {
+
+    private static final String KEY = "envoys.db.deadline";
+
+    private Deadline() {
+    }
+
+    /** Gives the current request {@code timeout} from now. */
+    public static void start(Duration timeout) {
+        try {
+            ContextLocals.put(KEY, System.nanoTime() + timeout.toNanos());
+        } catch (UnsupportedOperationException notInARequest) {
+            // no request context: nothing to bound
+        }
+    }
+
+    /**
+     * How long the next statement may run, in whole seconds: at most {@code maxSeconds}, at least 1, within the time
+     * the request has left.
+     *
+     * @throws ApiException TIMEOUT when the request's deadline has passed
+     */
+    static int statementSeconds(int maxSeconds) {
+        Long end = current();
+        if (end == null) {
+            return maxSeconds;
+        }
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+            throw new ApiException(ErrorCode.TIMEOUT, "The request ran out of time and was stopped; nothing was"
+                    + " changed. Ask for less (a smaller page, fewer nested lists)");
+        }
+        long seconds = (left + 999_999_999L) / 1_000_000_000L;
+        return (int) Math.min(maxSeconds, seconds);
+    }
+
+    private static Long current() {
+        try {
+            return ContextLocals.<Long>get(KEY).orElse(null);
+        } catch (UnsupportedOperationException notInARequest) {
+            return null;
+        }
+    }
+}
