@@ -32,11 +32,11 @@ public interface GraphQLConfig {
     @WithDefault("10S")
     Duration requestTimeout();
 
-    /** How many validated documents the gate keeps, by query text (least recently used go first). */
+    /** How many validated documents the gate keeps, by query text; Caffeine evicts by frequency and recency. */
     @WithDefault("1000")
     int documentCacheSize();
 
-    /** How many plans (one per request shape) the lean executor keeps (least recently used go first). */
+    /** How many plans (one per request shape) the lean executor keeps; Caffeine evicts by frequency and recency. */
     @WithDefault("1000")
     int planCacheSize();
 

@@ -29,8 +29,8 @@ import io.envoys.graphql.IntInputs;
 /**
  * Parses and validates query documents against the served schema (GraphQL spec, sections 2 and 5), with the literal
  * checks the engine would make only while running (Int literals within 32 bits, dates that exist). Documents that
- * pass are kept by query text in a bounded cache (Caffeine, least recently used evicted), so a repeated query is
- * neither parsed nor validated again.
+ * pass are kept by query text in a bounded cache (Caffeine, which evicts by frequency and recency), so a repeated
+ * query is neither parsed nor validated again.
  */
 @ApplicationScoped
 class ValidatedDocuments {

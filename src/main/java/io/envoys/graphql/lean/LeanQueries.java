@@ -13,13 +13,15 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
 import graphql.execution.CoercedVariables;
+import graphql.execution.ResultPath;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
-import io.envoys.error.ApiException;
-import io.envoys.error.CodedError;
 import io.envoys.graphql.CurrentSelection;
+import io.envoys.graphql.ErrorMapper;
 import io.envoys.graphql.GraphQLConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,10 +33,9 @@ import io.vertx.core.json.JsonArray;
  * Answers queries without the per-field machinery of the GraphQL engine: the request's shape is planned once
  * ({@link Plans}), each root field's own {@code @Query} method is called with this request's arguments and selection,
  * and the returned views are written straight to JSON. The methods already load every requested level in one statement
- * each, so nothing below them needs resolving. A refused field (bad input, the database unavailable or too slow) is
- * answered here with its coded error, as the engine would. Shapes this does not serve (mutations, introspection,
- * limits exceeded) go to the engine before anything runs; so does a failure nobody expected, with the engine's
- * INTERNAL answer and log entry.
+ * each, so nothing below them needs resolving. A field that fails (bad input, the database unavailable or too slow,
+ * or anything unexpected) is answered here with its coded error, mapped as the engine maps it, and never runs a second
+ * time. Shapes this does not serve (mutations, introspection, limits exceeded) go to the engine before anything runs.
  */
 @ApplicationScoped
 public class LeanQueries {
@@ -93,10 +94,16 @@ public class LeanQueries {
     }
 
     /**
-     * Each root field's value, or its refusal (bad input, a database that failed or took too long): a refused field
-     * is answered here as the engine would answer it, never run a second time there.
+     * Each root field's value, or the coded error it failed with, mapped as the engine maps a failed field (bad input,
+     * a database that failed or took too long, or INTERNAL with a log reference): a field that failed is answered here
+     * as the engine would answer it, never run a second time there. Every field's arguments are converted first, so
+     * one that does not convert hands the query to the engine before any field has run.
      */
     private List<Outcome> resolve(List<RootCall> calls, CoercedVariables coerced) {
+        List<Object[]> parameters = new ArrayList<>(calls.size());
+        for (RootCall call : calls) {
+            parameters.add(call == null ? null : call.parameters(coerced));
+        }
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
@@ -104,8 +111,8 @@ public class LeanQueries {
         }
         try {
             List<Outcome> outcomes = new ArrayList<>(calls.size());
-            for (RootCall call : calls) {
-                outcomes.add(call == null ? Outcome.NONE : resolve(call, coerced));
+            for (int i = 0; i < calls.size(); i++) {
+                outcomes.add(calls.get(i) == null ? Outcome.NONE : resolve(calls.get(i), parameters.get(i)));
             }
             return outcomes;
         } finally {
@@ -116,13 +123,13 @@ public class LeanQueries {
         }
     }
 
-    private Outcome resolve(RootCall call, CoercedVariables coerced) {
+    private Outcome resolve(RootCall call, Object[] parameters) {
         selection.set(call.selection());
         try {
-            return new Outcome(call.field().resolve(call.arguments(coerced)), null);
-        } catch (ApiException refused) {
-            return new Outcome(null, new CodedError(refused.code(), refused.getMessage(), List.of(call.location()),
-                    List.of(call.resultKey())));
+            return new Outcome(call.field().resolve(parameters), null);
+        } catch (RuntimeException failed) {
+            ResultPath path = ResultPath.rootPath().segment(call.resultKey());
+            return new Outcome(null, ErrorMapper.map(new ExceptionWhileDataFetching(path, failed, call.location())));
         }
     }
 
@@ -136,10 +143,10 @@ public class LeanQueries {
         ByteArrayOutputStream buffered = new ByteArrayOutputStream(plan.responseSize().get() + 256);
         try (JsonGenerator json = JSON.createGenerator(buffered)) {
             json.writeStartObject();
-            List<CodedError> errors = outcomes.stream().map(Outcome::refusal).filter(Objects::nonNull).toList();
+            List<GraphQLError> errors = outcomes.stream().map(Outcome::refusal).filter(Objects::nonNull).toList();
             if (!errors.isEmpty()) {
                 json.writeFieldName("errors");
-                json.writeRawValue(new JsonArray(errors.stream().map(CodedError::toSpecification).toList()).encode());
+                json.writeRawValue(new JsonArray(errors.stream().map(GraphQLError::toSpecification).toList()).encode());
                 for (int i = 0; i < outcomes.size(); i++) {
                     hasData &= outcomes.get(i).refusal() == null || plan.calls().get(i).nullable();
                 }
@@ -165,8 +172,8 @@ public class LeanQueries {
         return new LeanAnswer(buffered.toByteArray(), hasData);
     }
 
-    /** A root field's value, or the coded error that refused it. */
-    private record Outcome(Object value, CodedError refusal) {
+    /** A root field's value, or the coded error it failed with. */
+    private record Outcome(Object value, GraphQLError refusal) {
 
         /** The outcome of {@code __typename}, whose writer needs no value. */
         static final Outcome NONE = new Outcome(null, null);

@@ -10,6 +10,8 @@ final class NotLean extends RuntimeException {
     static final String ENGINE_ONLY_FIELD = "engine-only-field";
     /** Deeper or wider than the engine's limits, which the engine reports with its coded error. */
     static final String OVER_LIMITS = "over-limits";
+    /** An argument value that does not convert to its parameter's type, which the engine reports as bad input. */
+    static final String UNCONVERTIBLE_ARGUMENT = "unconvertible-argument";
     /** A value the writer cannot write exactly as the engine would (a null in a non-null field, say). */
     static final String UNWRITABLE_VALUE = "unwritable-value";
 

@@ -33,7 +33,7 @@ import io.envoys.read.Selection;
  * The lean executor's plans, one per request shape: the document, the operation name, and the values of the
  * variables that {@code @skip} and {@code @include} read (they decide which fields exist). Other variable values
  * (ids, cursors, filters) reach only the arguments, which each request coerces for itself, so they make no new plan.
- * Plans are kept in a bounded cache (Caffeine, least recently used evicted).
+ * Plans are kept in a bounded cache (Caffeine, which evicts by frequency and recency).
  */
 @ApplicationScoped
 class Plans {

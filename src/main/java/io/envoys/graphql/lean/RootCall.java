@@ -2,7 +2,6 @@ package io.envoys.graphql.lean;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
@@ -22,9 +21,13 @@ import io.envoys.read.Selection;
 record RootCall(RootField field, GraphQLCodeRegistry codeRegistry, List<GraphQLArgument> definitions,
         List<Argument> written, Selection selection, String resultKey, SourceLocation location, boolean nullable) {
 
-    /** The field's argument values for this request's coerced variables, defaults applied. */
-    Map<String, Object> arguments(CoercedVariables variables) {
-        return ValuesResolver.getArgumentValues(codeRegistry, definitions, written, variables,
-                GraphQLContext.getDefault(), Locale.ENGLISH);
+    /**
+     * The method's parameter values for this request's coerced variables, defaults applied.
+     *
+     * @throws NotLean when one does not convert to its parameter's type
+     */
+    Object[] parameters(CoercedVariables variables) {
+        return field.parameters(ValuesResolver.getArgumentValues(codeRegistry, definitions, written, variables,
+                GraphQLContext.getDefault(), Locale.ENGLISH));
     }
 }

@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,17 +119,30 @@ final class RootField {
     }
 
     /**
-     * The value of the field for these coerced arguments (absent ones are null).
+     * The method's parameter values for these coerced arguments (absent ones are null).
+     *
+     * @throws NotLean when a value does not convert to its parameter's type; the engine then reports it
+     */
+    Object[] parameters(Map<String, Object> arguments) {
+        Object[] values = new Object[parameterNames.size()];
+        for (int i = 0; i < values.length; i++) {
+            try {
+                values[i] = conversions.get(i).apply(arguments.get(parameterNames.get(i)));
+            } catch (ArithmeticException | DateTimeException | IllegalArgumentException unconvertible) {
+                throw new NotLean(NotLean.UNCONVERTIBLE_ARGUMENT, "argument " + parameterNames.get(i) + " of " + name);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The value of the field for these parameter values.
      *
      * @throws RuntimeException what the method threw (an {@link io.envoys.error.ApiException} for a refusal)
      */
-    Object resolve(Map<String, Object> arguments) {
-        Object[] values = new Object[parameterNames.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = conversions.get(i).apply(arguments.get(parameterNames.get(i)));
-        }
+    Object resolve(Object[] parameters) {
         try {
-            return method.invoke(bean, values);
+            return method.invoke(bean, parameters);
         } catch (InvocationTargetException thrown) {
             if (thrown.getCause() instanceof RuntimeException failure) {
                 throw failure;

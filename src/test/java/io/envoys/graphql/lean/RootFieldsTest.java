@@ -61,8 +61,10 @@ class RootFieldsTest {
     @Test
     void aDefaultValueFromTheSchemaArrivesAsTheParametersType() throws NoSuchMethodException {
         RootField plain = declared("plain", Integer.class);
-        assertEquals("20", plain.resolve(Map.of("first", new BigDecimal("20"))));
-        assertEquals("7", plain.resolve(Map.of("first", 7)));
+        assertEquals("20", plain.resolve(plain.parameters(Map.of("first", new BigDecimal("20")))));
+        assertEquals("7", plain.resolve(plain.parameters(Map.of("first", 7))));
+        NotLean notAWholeNumber = assertThrows(NotLean.class, () -> plain.parameters(Map.of("first", "名前")));
+        assertEquals(NotLean.UNCONVERTIBLE_ARGUMENT, notAWholeNumber.cause());
     }
 
     private static RootField declared(String name, Class<?>... parameters) throws NoSuchMethodException {
