@@ -8,9 +8,10 @@ import io.smallrye.common.vertx.ContextLocals;
 
 /**
  * The moment by which the current request must be answered, kept in the request's Vert.x context, so that every
- * statement the request runs, on whichever worker thread, gets only the time left: a statement is cancelled when the
- * deadline passes (JDBC query timeout, whole seconds), and none starts after it. Outside an HTTP request (a test
- * calling a loader) there is no deadline.
+ * read statement the request runs ({@link Sql}), on whichever worker thread, gets only the time left: it is cancelled
+ * when the deadline passes (JDBC query timeout, whole seconds rounded up, so up to a second later), and none starts
+ * after it. A mutation's own writes (Hibernate) keep their statement and transaction timeouts. Outside an HTTP request
+ * (a test calling a loader) there is no deadline.
  */
 public final class Deadline {
 
@@ -29,8 +30,8 @@ public final class Deadline {
     }
 
     /**
-     * How long the next statement may run, in whole seconds: at most {@code maxSeconds}, at least 1, within the time
-     * the request has left.
+     * How long the next statement may run, in whole seconds rounded up: at most {@code maxSeconds} (0: no limit of
+     * its own), at least 1, within the time the request has left.
      *
      * @throws ApiException TIMEOUT when the request's deadline has passed
      */
@@ -45,7 +46,7 @@ public final class Deadline {
                     + " changed. Ask for less (a smaller page, fewer nested lists)");
         }
         long seconds = (left + 999_999_999L) / 1_000_000_000L;
-        return (int) Math.min(maxSeconds, seconds);
+        return (int) (maxSeconds > 0 ? Math.min(maxSeconds, seconds) : Math.min(Integer.MAX_VALUE, seconds));
     }
 
     private static Long current() {

@@ -73,7 +73,13 @@ public class Sql {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             Session session = em.unwrap(Session.class);
             session.flush();
-            return session.doReturningWork(connection -> execute(connection, sql, parameters));
+            return session.doReturningWork(connection -> {
+                try {
+                    return execute(connection, sql, parameters);
+                } catch (SQLException failed) {
+                    throw DatabaseFailures.translate(failed);
+                }
+            });
         }
         try (Connection connection = dataSource.getConnection()) {
             return execute(connection, sql, parameters);

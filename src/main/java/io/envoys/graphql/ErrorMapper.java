@@ -82,7 +82,8 @@ public final class ErrorMapper {
             if (cause instanceof ForbiddenException) {
                 return coded(error, ErrorCode.FORBIDDEN, "This operation needs the editor role, which you do not have");
             }
-            if (cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException) {
+            if (cause instanceof QueryTimeoutException || cause instanceof org.hibernate.QueryTimeoutException
+                    || cause instanceof SQLTimeoutException) {
                 return coded(error, ErrorCode.TIMEOUT, "The request took too long and was stopped; nothing was"
                         + " changed. Ask for less (a smaller page, fewer nested lists)");
             }

@@ -106,12 +106,7 @@ public class GraphQLHttpGate {
             return;
         }
         ctx.vertx().executeBlocking(() -> lean.execute(document, operation, coerced.coerced()), false)
-                .onSuccess(answer -> {
-                    if (!answer.hasData() && MediaTypes.GRAPHQL_RESPONSE.equals(responseType)) {
-                        ctx.response().setStatusCode(400);
-                    }
-                    ctx.response().end(Buffer.buffer(answer.body()));
-                })
+                .onSuccess(answer -> ctx.response().end(Buffer.buffer(answer.body())))
                 .onFailure(handedOver -> ctx.next());
     }
 

@@ -35,7 +35,8 @@ import io.vertx.core.json.JsonArray;
  * and the returned views are written straight to JSON. The methods already load every requested level in one statement
  * each, so nothing below them needs resolving. A field that fails (bad input, the database unavailable or too slow,
  * or anything unexpected) is answered here with its coded error, mapped as the engine maps it, and never runs a second
- * time. Shapes this does not serve (mutations, introspection, limits exceeded) go to the engine before anything runs.
+ * time. Shapes this does not serve (mutations, introspection, limits exceeded) go to the engine before anything runs;
+ * so does a value the writer cannot write as the engine would, which would be a bug of ours.
  */
 @ApplicationScoped
 public class LeanQueries {
@@ -139,7 +140,7 @@ public class LeanQueries {
      */
     private static LeanAnswer write(Plan plan, List<Outcome> outcomes) throws IOException {
         List<ExecutableNormalizedField> fields = plan.operation().getTopLevelFields();
-        boolean hasData = true;
+        boolean withData = true;
         ByteArrayOutputStream buffered = new ByteArrayOutputStream(plan.responseSize().get() + 256);
         try (JsonGenerator json = JSON.createGenerator(buffered)) {
             json.writeStartObject();
@@ -148,11 +149,11 @@ public class LeanQueries {
                 json.writeFieldName("errors");
                 json.writeRawValue(new JsonArray(errors.stream().map(GraphQLError::toSpecification).toList()).encode());
                 for (int i = 0; i < outcomes.size(); i++) {
-                    hasData &= outcomes.get(i).refusal() == null || plan.calls().get(i).nullable();
+                    withData &= outcomes.get(i).refusal() == null || plan.calls().get(i).nullable();
                 }
             }
             json.writeFieldName("data");
-            if (hasData) {
+            if (withData) {
                 json.writeStartObject();
                 for (int i = 0; i < fields.size(); i++) {
                     json.writeFieldName(fields.get(i).getResultKey());
@@ -169,7 +170,7 @@ public class LeanQueries {
             json.writeEndObject();
         }
         plan.responseSize().set(buffered.size());
-        return new LeanAnswer(buffered.toByteArray(), hasData);
+        return new LeanAnswer(buffered.toByteArray());
     }
 
     /** A root field's value, or the coded error it failed with. */
@@ -179,7 +180,10 @@ public class LeanQueries {
         static final Outcome NONE = new Outcome(null, null);
     }
 
-    /** A response body, and whether it has data (without, clients of the GraphQL response type get a 400). */
-    public record LeanAnswer(byte[] body, boolean hasData) {
+    /**
+     * A response body. It always has the data entry, null when a non-null field failed, so it is a 200 for either
+     * media type (GraphQL over HTTP, section 6.4.2), as the engine's answer is.
+     */
+    public record LeanAnswer(byte[] body) {
     }
 }

@@ -80,10 +80,12 @@ class LeanQueriesTest {
         JsonPath lean = GraphQL.query(document).extract().jsonPath();
         assertEquals(before + 1, answered(), "the lean executor answered the refusal itself");
         String text = GraphQL.document(document).strip();
-        JsonPath engine = GraphQL.raw(text.substring(0, text.length() - 1) + " queryType: __type(name: \"Query\") { name } }")
-                .extract().jsonPath();
+        String engineText = text.substring(0, text.length() - 1) + " queryType: __type(name: \"Query\") { name } }";
+        JsonPath engine = GraphQL.raw(engineText).extract().jsonPath();
         assertEquals(before + 1, answered(), "the engine answered the document with an introspection field");
         assertEquals(engine.getList("errors"), lean.getList("errors"));
+        assertEquals(status(engineText), status(GraphQL.document(document)),
+                "the same status for application/graphql-response+json (data: null is still data)");
         assertEquals(refusedField, lean.getString("errors[0].path[0]"));
         if (engine.get("data") == null) {
             assertNull(lean.get("data"));
@@ -93,6 +95,11 @@ class LeanQueriesTest {
             assertEquals(engineData, lean.getMap("data"));
         }
         return lean;
+    }
+
+    private static int status(String document) {
+        return given().contentType("application/json").accept("application/graphql-response+json")
+                .body(Map.of("query", document)).when().post("/graphql").then().extract().statusCode();
     }
 
     private static double answered() {
