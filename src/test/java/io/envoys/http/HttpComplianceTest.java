@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
+import io.restassured.http.Method;
 import io.restassured.path.json.JsonPath;
 
 /** The endpoint follows the GraphQL over HTTP specification and refuses what browsers could send across sites. */
@@ -84,6 +87,40 @@ class HttpComplianceTest {
                 .body("data.country.name", is("South Korea"));
         given().contentType(ContentType.JSON).accept("text/html").body(query).when().post("/graphql")
                 .then().statusCode(406);
+    }
+
+    @Test
+    void acceptQualitiesDecideTheTypeAndZeroMeansNotAcceptable() {
+        String query = "{\"query\":\"{ country(code: \\\"KR\\\") { name } }\"}";
+        Map<String, String> chosen = new LinkedHashMap<>();
+        chosen.put(GRAPHQL_RESPONSE + ";q=0, application/json", "application/json");
+        chosen.put("application/json;q=0.5, " + GRAPHQL_RESPONSE + ";q=0.9", GRAPHQL_RESPONSE);
+        chosen.put("application/json, " + GRAPHQL_RESPONSE + ";q=0.1", "application/json");
+        chosen.put(GRAPHQL_RESPONSE + ", application/json", GRAPHQL_RESPONSE);
+        chosen.put("application/*", "application/json");
+        chosen.put("text/html, */*;q=0.8", "application/json");
+        chosen.put("application/json;q=0, */*", GRAPHQL_RESPONSE);
+        chosen.forEach((accept, type) -> given().contentType(ContentType.JSON).header("Accept", accept).body(query)
+                .when().post("/graphql").then().statusCode(200).contentType(startsWith(type))
+                .body("data.country.name", is("South Korea")));
+        for (String refused : new String[] {"application/json;q=0", "application/*;q=0",
+            "application/json;q=0, " + GRAPHQL_RESPONSE + ";q=0"}) {
+            given().contentType(ContentType.JSON).header("Accept", refused).body(query).when().post("/graphql")
+                    .then().statusCode(406).contentType(startsWith("application/json"))
+                    .body("errors[0].extensions.code", is("NOT_ACCEPTABLE"));
+        }
+    }
+
+    @Test
+    void otherMethodsAre405WithAllowAndACodedError() {
+        for (Method method : new Method[] {Method.PUT, Method.PATCH, Method.DELETE}) {
+            given().contentType(ContentType.JSON).body("{\"query\":\"{ countries { code } }\"}")
+                    .when().request(method, "/graphql").then().statusCode(405).header("Allow", "GET, POST")
+                    .contentType(startsWith("application/json"))
+                    .body("errors[0].extensions.code", is("METHOD_NOT_ALLOWED"))
+                    .body("errors[0].message", containsString(method.name()));
+        }
+        given().when().head("/graphql").then().statusCode(405).header("Allow", "GET, POST");
     }
 
     @Test

@@ -58,12 +58,18 @@ public class GraphQLHttpGate {
 
     private void handle(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
-        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+        if (method == HttpMethod.OPTIONS) {
             ctx.next();
             return;
         }
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+            Answers.refuse(ctx, 405, MediaTypes.JSON, "METHOD_NOT_ALLOWED", method.name()
+                    + " is not a GraphQL request: send queries with GET or POST, mutations with POST");
+            return;
+        }
         Deadline.start(requestTimeout);
-        String responseType = MediaTypes.responseType(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        String responseType = MediaTypes.responseType(ctx.parsedHeaders().accept());
         if (responseType == null) {
             Answers.refuse(ctx, 406, MediaTypes.JSON, "NOT_ACCEPTABLE",
                     "Accept " + MediaTypes.JSON + " or " + MediaTypes.GRAPHQL_RESPONSE);

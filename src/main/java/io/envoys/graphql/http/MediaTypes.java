@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import io.vertx.ext.web.MIMEHeader;
+
 /** The media types of GraphQL over HTTP and how the gate reads the request headers that name them. */
 final class MediaTypes {
 
@@ -14,19 +16,58 @@ final class MediaTypes {
     private MediaTypes() {
     }
 
-    /** The media type to answer with for an {@code Accept} header, or null when it accepts neither JSON type. */
-    static String responseType(String accept) {
-        if (accept == null || accept.isBlank()) {
+    /**
+     * The media type to answer with, by content negotiation (RFC 9110, sections 12.4.2 and 12.5.1) over the
+     * {@code Accept} header as Vert.x parsed it: each of the two JSON types gets the quality of the most specific range
+     * that matches it ({@code type/subtype}, then {@code type/*}, then {@code *}{@code /*}); quality 0 means "not
+     * acceptable"; the higher quality wins; on a tie the GraphQL response type wins where the client named it, else
+     * {@code application/json} (what clients that send {@code *}{@code /*} expect). No header at all: JSON.
+     *
+     * @return the type, or null when the client accepts neither (406)
+     */
+    static String responseType(List<MIMEHeader> accepted) {
+        if (accepted.isEmpty()) {
             return JSON;
         }
-        String lower = accept.toLowerCase(Locale.ROOT);
-        if (lower.contains(GRAPHQL_RESPONSE)) {
-            return GRAPHQL_RESPONSE;
+        float json = quality(accepted, "json");
+        float graphQLResponse = quality(accepted, "graphql-response+json");
+        if (json <= 0 && graphQLResponse <= 0) {
+            return null;
         }
-        if (lower.contains(JSON) || lower.contains("*/*") || lower.contains("application/*")) {
-            return JSON;
+        boolean named = accepted.stream()
+                .anyMatch(range -> range.weight() > 0 && specificity(range, "graphql-response+json") == 2);
+        return graphQLResponse > json || graphQLResponse == json && named ? GRAPHQL_RESPONSE : JSON;
+    }
+
+    /** The quality the client gives {@code application/<subtype>}: that of its most specific matching range, or 0. */
+    private static float quality(List<MIMEHeader> accepted, String subtype) {
+        float quality = 0;
+        int best = -1;
+        for (MIMEHeader range : accepted) {
+            int specificity = specificity(range, subtype);
+            if (specificity > best) {
+                best = specificity;
+                quality = range.weight();
+            }
         }
-        return null;
+        return quality;
+    }
+
+    /** 2 for {@code application/<subtype>}, 1 for {@code application/*}, 0 for {@code *}{@code /*}, -1 otherwise. */
+    private static int specificity(MIMEHeader range, String subtype) {
+        String[] parts = range.value().strip().toLowerCase(Locale.ROOT).split("/", 2);
+        if (parts.length < 2) {
+            return -1;
+        }
+        String type = parts[0].strip();
+        String sub = parts[1].strip();
+        if (type.equals("*") && sub.equals("*")) {
+            return 0;
+        }
+        if (!type.equals("application")) {
+            return -1;
+        }
+        return sub.equals(subtype) ? 2 : sub.equals("*") ? 1 : -1;
     }
 
     /**
