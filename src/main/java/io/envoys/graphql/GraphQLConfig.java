@@ -26,6 +26,14 @@ public interface GraphQLConfig {
     int maxBodyBytes();
 
     /**
+     * Longest request URL in characters, query string included; a longer one is answered 414 with URI_TOO_LONG and
+     * the advice to POST. The HTTP server's own limit ({@code quarkus.http.limits.max-initial-line-length}) is set
+     * far above it, so that the gate gets to say so.
+     */
+    @WithDefault("8192")
+    int maxUrlLength();
+
+    /**
      * Longest a request may take: its statements are cancelled when this passes and the client gets TIMEOUT (a
      * single statement has {@code envoys.db.query-timeout-seconds} at most).
      */

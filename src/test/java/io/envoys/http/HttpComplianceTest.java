@@ -112,6 +112,18 @@ class HttpComplianceTest {
     }
 
     @Test
+    void aLongGetIsServedAndATooLongOneIsA414ThatSaysToPost() {
+        String alias = "k" + "r".repeat(6_000);
+        given().queryParam("query", "{ " + alias + ": country(code: \"KR\") { name } }").when().get("/graphql")
+                .then().statusCode(200).body("data." + alias + ".name", is("South Korea"));
+        String tooLong = "{ c" + "s".repeat(9_000) + ": countries { code } }";
+        given().queryParam("query", tooLong).when().get("/graphql").then().statusCode(414)
+                .contentType(startsWith("application/json"))
+                .body("errors[0].extensions.code", is("URI_TOO_LONG"))
+                .body("errors[0].message", containsString("POST"));
+    }
+
+    @Test
     void otherMethodsAre405WithAllowAndACodedError() {
         for (Method method : new Method[] {Method.PUT, Method.PATCH, Method.DELETE}) {
             given().contentType(ContentType.JSON).body("{\"query\":\"{ countries { code } }\"}")

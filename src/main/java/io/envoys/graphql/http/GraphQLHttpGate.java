@@ -39,6 +39,7 @@ public class GraphQLHttpGate {
     private final VariableValues variableValues;
     private final LeanQueries lean;
     private final int maxBodyBytes;
+    private final int maxUrlLength;
     private final Duration requestTimeout;
 
     GraphQLHttpGate(ValidatedDocuments documents, VariableValues variableValues, LeanQueries lean,
@@ -47,6 +48,7 @@ public class GraphQLHttpGate {
         this.variableValues = variableValues;
         this.lean = lean;
         this.maxBodyBytes = config.maxBodyBytes();
+        this.maxUrlLength = config.maxUrlLength();
         this.requestTimeout = config.requestTimeout();
     }
 
@@ -60,6 +62,11 @@ public class GraphQLHttpGate {
         HttpMethod method = ctx.request().method();
         if (method == HttpMethod.OPTIONS) {
             ctx.next();
+            return;
+        }
+        if (ctx.request().uri().length() > maxUrlLength) {
+            Answers.refuse(ctx, 414, MediaTypes.JSON, "URI_TOO_LONG", "The request URL is longer than "
+                    + maxUrlLength + " characters; send the query with POST, as a JSON body");
             return;
         }
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
