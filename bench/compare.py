@@ -16,7 +16,7 @@ def envoys(workload, data):
     if workload == "q1":
         return [(m["id"], m["title"], m["date"], m["hostCountry"]["name"],
                  sorted((p["name"], p["country"]["code"]) for p in m["participants"]),
-                 [(q["text"], q["speaker"]["name"]) for q in m["quotes"]])
+                 [(q["text"], q["speaker"]["name"]) for q in m["quotes"]["nodes"]])
                 for m in data["meetings"]["nodes"]]
     if workload == "q2":
         return [(e["id"], e["name"], e["title"], e["country"]["code"], e["country"]["name"])
@@ -24,8 +24,8 @@ def envoys(workload, data):
     if workload == "q3":
         envoy = data["envoy"]
         return (envoy["name"],
-                sorted((c["envoy"]["name"], c["meetingCount"], c["lastMetOn"]) for c in envoy["counterparts"]),
-                sorted((q["meeting"]["date"], q["text"]) for q in envoy["quotes"]))
+                sorted((c["envoy"]["name"], c["meetingCount"], c["lastMetOn"]) for c in envoy["counterparts"]["nodes"]),
+                sorted((q["meeting"]["date"], q["text"]) for q in envoy["quotes"]["nodes"]))
     return [(m["id"], m["title"], m["date"], m["city"]) for m in data["meetings"]["nodes"]]
 
 

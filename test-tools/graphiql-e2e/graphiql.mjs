@@ -20,7 +20,7 @@ const NESTED_QUERY = `{
       date
       hostCountry { name }
       participants { name country { code } }
-      quotes { position text speaker { name } }
+      quotes { nodes { position text speaker { name } } }
     }
   }
 }`;

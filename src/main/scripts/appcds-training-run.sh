@@ -31,7 +31,7 @@ until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
   sleep 0.1
 done
 curl -sf -o /dev/null -H 'Content-Type: application/json' "http://127.0.0.1:$port/graphql" -d '{"query":
-  "{ meetings(first: 5) { nodes { title date hostCountry { name } participants { name country { code } } quotes { text speaker { name } } } } }"}'
+  "{ meetings(first: 5) { nodes { title date hostCountry { name } participants { name country { code } } quotes { nodes { text speaker { name } } } } } }"}'
 kill -TERM "$pid"
 wait "$pid" || true
 if [ ! -s app-cds.jsa ]; then

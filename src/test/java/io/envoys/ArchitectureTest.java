@@ -57,7 +57,8 @@ class ArchitectureTest {
     static final ArchRule readIsEnteredOnlyThroughItsPublicTypes = noClasses()
             .that().resideOutsideOfPackage("io.envoys.read..")
             .should().dependOnClassesThat(readInternals())
-            .because("outside read/ only its entry points (*Reads), its GraphQL types and Selection may be used");
+            .because("outside read/ only its entry points (*Reads), its GraphQL types, Selection and"
+                    + " NestedConnections may be used");
 
     @ArchTest
     static final ArchRule lowerRoomsStayBelowGraphQL = noClasses().that()
@@ -75,7 +76,7 @@ class ArchitectureTest {
                 .and(not(annotatedWith(Type.class)))
                 .and(not(annotatedWith(Input.class)))
                 .and(not(nameMatching(".*Reads")))
-                .and(not(nameMatching("io\\.envoys\\.read\\.Selection")))
+                .and(not(nameMatching("io\\.envoys\\.read\\.(Selection|NestedConnections)")))
                 .as("the internals of read/ (loaders, paging, joins)");
     }
 }

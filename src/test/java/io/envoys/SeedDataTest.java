@@ -80,24 +80,24 @@ class SeedDataTest {
     @Test
     void everyQuoteOfTheArticleIsAttributedToItsSpeakerInArticleOrder() {
         JsonPath json = GraphQL.query("seed-meeting", "id", "1").extract().jsonPath();
-        List<Map<String, Object>> quotes = json.getList("data.meeting.quotes");
+        List<Map<String, Object>> quotes = json.getList("data.meeting.quotes.nodes");
         assertEquals(ARTICLE.size(), quotes.size(), "one quote per quoted passage");
         for (int i = 0; i < ARTICLE.size(); i++) {
             Said said = ARTICLE.get(i);
-            assertEquals(i + 1, json.getInt("data.meeting.quotes[" + i + "].position"));
-            assertEquals(said.text(), json.getString("data.meeting.quotes[" + i + "].text"));
-            assertEquals(said.speaker(), json.getString("data.meeting.quotes[" + i + "].speaker.name"));
-            assertEquals(said.partial(), json.getBoolean("data.meeting.quotes[" + i + "].partial"));
-            assertEquals("1", json.getString("data.meeting.quotes[" + i + "].meeting.id"));
+            assertEquals(i + 1, json.getInt("data.meeting.quotes.nodes[" + i + "].position"));
+            assertEquals(said.text(), json.getString("data.meeting.quotes.nodes[" + i + "].text"));
+            assertEquals(said.speaker(), json.getString("data.meeting.quotes.nodes[" + i + "].speaker.name"));
+            assertEquals(said.partial(), json.getBoolean("data.meeting.quotes.nodes[" + i + "].partial"));
+            assertEquals("1", json.getString("data.meeting.quotes.nodes[" + i + "].meeting.id"));
         }
     }
 
     @Test
     void quotesSaidAsHeOrByRoleKeepTheirContext() {
         GraphQL.query("seed-meeting", "id", "1")
-                .body("data.meeting.quotes[1].context", is("he added"))
-                .body("data.meeting.quotes[2].context", is("the US negotiator said"))
-                .body("data.meeting.quotes[5].context", is("he said"));
+                .body("data.meeting.quotes.nodes[1].context", is("he added"))
+                .body("data.meeting.quotes.nodes[2].context", is("the US negotiator said"))
+                .body("data.meeting.quotes.nodes[5].context", is("he said"));
     }
 
     @Test

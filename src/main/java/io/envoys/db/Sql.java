@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 import io.micrometer.core.instrument.Counter;
@@ -49,9 +50,11 @@ public class Sql {
     private final TransactionSynchronizationRegistry transactions;
     private final int timeoutSeconds;
     private final Counter statements;
+    private final boolean lateralJoins;
 
     Sql(EntityManager em, DataSource dataSource, TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
-            DbConfig config) {
+            DbConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+        this.lateralJoins = "postgresql".equals(databaseKind);
         this.em = em;
         this.dataSource = dataSource;
         this.transactions = transactions;
@@ -59,6 +62,11 @@ public class Sql {
         this.statements = Counter.builder("envoys.sql.statements")
                 .description("SQL statements run by the read path (queries, and the answers of mutations)")
                 .register(metrics);
+    }
+
+    /** Whether the database runs {@code LATERAL} subqueries: PostgreSQL does, H2 does not. */
+    public boolean lateralJoins() {
+        return lateralJoins;
     }
 
     /**
@@ -94,11 +102,23 @@ public class Sql {
      * reads from column 1 on.
      */
     public <V> Map<Long, List<V>> byKey(String sql, Collection<Long> keys, Function<Object[], V> reader) {
+        return byKey(sql, keys, List.of(), reader);
+    }
+
+    /**
+     * Like {@link #byKey(String, Collection, Function)} for a statement whose first parameter is the parent keys and
+     * whose further {@code ?} take {@code parameters} in order (a filter, a cursor, a page size).
+     */
+    public <V> Map<Long, List<V>> byKey(String sql, Collection<Long> keys, List<?> parameters,
+            Function<Object[], V> reader) {
         Map<Long, List<V>> grouped = new LinkedHashMap<>();
         List<Long> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += KEYS_PER_STATEMENT) {
             Long[] chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_STATEMENT)).toArray(Long[]::new);
-            for (Object[] row : rows(sql, List.of(new KeyArray(chunk)))) {
+            List<Object> bound = new ArrayList<>(parameters.size() + 1);
+            bound.add(new KeyArray(chunk));
+            bound.addAll(parameters);
+            for (Object[] row : rows(sql, bound)) {
                 grouped.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add(reader.apply(row));
             }
         }

@@ -30,6 +30,11 @@ public final class Where {
         return parameters;
     }
 
+    /** The conditions to follow a where clause that the statement has already begun: {@code " and a and b"}. */
+    public String conditions() {
+        return clauses.isEmpty() ? "" : " and " + String.join(" and ", clauses);
+    }
+
     @Override
     public String toString() {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);

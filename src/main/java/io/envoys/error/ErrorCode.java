@@ -22,6 +22,13 @@ public enum ErrorCode implements ErrorClassification {
     QUERY_TOO_DEEP,
     /** The query selects more fields than the configured complexity limit. */
     QUERY_TOO_COMPLEX,
+    /**
+     * The query could return more objects than the configured budget (page sizes multiplied along each path); the
+     * message gives the estimate, the budget and the list to narrow. Nothing ran.
+     */
+    QUERY_TOO_COSTLY,
+    /** The answer grew larger than the configured number of bytes; ask for less. */
+    RESPONSE_TOO_LARGE,
     /** The request took longer than the configured limit and was stopped; nothing was changed. */
     TIMEOUT,
     /** The database cannot be reached right now; retry shortly. */

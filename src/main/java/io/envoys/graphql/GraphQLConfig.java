@@ -48,6 +48,17 @@ public interface GraphQLConfig {
     @WithDefault("1000")
     int planCacheSize();
 
+    /**
+     * Most objects a query's answer may hold, estimated before it runs from its page sizes and list bounds
+     * (QUERY_TOO_COSTLY beyond; io.envoys.graphql.cost.QueryCost). The README says why 50,000.
+     */
+    @WithDefault("50000")
+    long maxCost();
+
+    /** Largest answer in bytes the lean executor writes (RESPONSE_TOO_LARGE beyond): a last guard behind the budget. */
+    @WithDefault("33554432")
+    int maxResponseBytes();
+
     /** Deepest nesting of a query (QUERY_TOO_DEEP beyond). */
     int maxDepth();
 

@@ -20,15 +20,16 @@ import io.envoys.error.ApiException;
 import io.envoys.read.MeetingReads;
 import io.envoys.read.MeetingView;
 import io.envoys.read.Selection;
+import io.envoys.validation.ListBounds;
 import io.envoys.validation.Validate;
 
 @ApplicationScoped
 public class MeetingService {
 
-    static final int MAX_PARTICIPANTS = 50;
+    static final int MAX_PARTICIPANTS = ListBounds.PARTICIPANTS_MAX;
     private static final int TEXT_MAX = 200;
     private static final int SUMMARY_MAX = 5_000;
-    private static final int TOPICS_MAX = 20;
+    private static final int TOPICS_MAX = ListBounds.TOPICS_MAX;
     private static final int TOPIC_MAX = 100;
 
     private final MeetingReads reads;

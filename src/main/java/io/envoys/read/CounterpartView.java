@@ -13,6 +13,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public class CounterpartView {
 
+    /** How many columns {@link #read} reads: the meeting count, the last date, then the envoy's. */
+    static final int WIDTH = 2 + EnvoyView.WIDTH;
+
     private final EnvoyView envoy;
     private final int meetingCount;
     private final LocalDate lastMetOn;
@@ -21,6 +24,20 @@ public class CounterpartView {
         this.envoy = envoy;
         this.meetingCount = meetingCount;
         this.lastMetOn = lastMetOn;
+    }
+
+    /** Reads a counterpart from a row, starting at column {@code from}. */
+    static CounterpartView read(Object[] row, int from) {
+        return new CounterpartView(EnvoyView.read(row, from + 2), ((Number) row[from]).intValue(),
+                (LocalDate) row[from + 1]);
+    }
+
+    EnvoyView envoy() {
+        return envoy;
+    }
+
+    int meetingCount() {
+        return meetingCount;
     }
 
     @NonNull

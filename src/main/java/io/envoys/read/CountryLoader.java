@@ -70,13 +70,8 @@ class CountryLoader {
         if (countries.isEmpty()) {
             return;
         }
-        if (selection.has("envoys")) {
-            Relations.many(countries, CountryView::id, ids -> envoys.ofCountries(ids, selection.get("envoys")),
-                    CountryView::envoys);
-        }
-        if (selection.has("hostedMeetings")) {
-            Relations.many(countries, CountryView::id,
-                    ids -> meetings.hostedBy(ids, selection.get("hostedMeetings")), CountryView::hostedMeetings);
-        }
+        Relations.pages(countries, CountryView::id, "envoys", selection, envoys::ofCountries, EnvoyConnection::new);
+        Relations.pages(countries, CountryView::id, "hostedMeetings", selection, meetings::hostedBy,
+                MeetingConnection::new);
     }
 }

@@ -1,7 +1,5 @@
 package io.envoys.read;
 
-import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,7 +10,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Type("Country")
 @Description("A country that envoys represent and that hosts meetings.")
 @RegisterForReflection
-public class CountryView {
+public class CountryView implements HasConnections {
 
     /** How many columns {@link #columns} lists. */
     static final int WIDTH = 4;
@@ -26,8 +24,7 @@ public class CountryView {
     private final String code;
     private final String name;
     private final String officialName;
-    private List<EnvoyView> envoys;
-    private List<MeetingView> hostedMeetings;
+    private final Connections connections = new Connections();
 
     private CountryView(Long id, String code, String name, String officialName) {
         this.id = id;
@@ -65,27 +62,12 @@ public class CountryView {
         return officialName;
     }
 
-    @NonNull
-    @Description("Envoys who represent this country, by name.")
-    public List<@NonNull EnvoyView> getEnvoys() {
-        return envoys;
-    }
-
-    @NonNull
-    @Description("Meetings this country hosted, newest first.")
-    public List<@NonNull MeetingView> getHostedMeetings() {
-        return hostedMeetings;
-    }
-
     Long id() {
         return id;
     }
 
-    void envoys(List<EnvoyView> envoys) {
-        this.envoys = envoys;
-    }
-
-    void hostedMeetings(List<MeetingView> hostedMeetings) {
-        this.hostedMeetings = hostedMeetings;
+    @Override
+    public Connections connections() {
+        return connections;
     }
 }

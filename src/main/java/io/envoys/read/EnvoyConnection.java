@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("EnvoyConnection")
-@Description("A page of envoys, by name.")
+@Description("A page of envoys, by name, then id.")
 public class EnvoyConnection {
 
     private final Page<EnvoyView> page;
@@ -17,7 +17,7 @@ public class EnvoyConnection {
     }
 
     @NonNull
-    @Description("How many envoys match the filter, on all pages.")
+    @Description("How many envoys the field holds with its filter, on all pages.")
     public int getTotalCount() {
         return Math.toIntExact(page.totalCount());
     }

@@ -1,15 +1,9 @@
 package io.envoys.read;
 
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,20 +24,33 @@ class EnvoyLoader {
             " join country ec on ec.id = e.country_id", EnvoyView::country));
     static final String BY_IDS = "select e.id, " + COLUMNS
             + " from envoy e%2$s where e.id = any(?) order by e.name, e.id";
-    static final String OF_COUNTRIES = "select e.country_id, " + COLUMNS
-            + " from envoy e%2$s where e.country_id = any(?) order by e.name, e.id";
     static final String PARTICIPANTS = "select mp.meeting_id, " + COLUMNS
             + " from meeting_participant mp join envoy e on e.id = mp.envoy_id%2$s where mp.meeting_id = any(?)"
             + " order by e.name, e.id";
+    static final NestedList<EnvoyView> OF_COUNTRIES = new NestedList<>("Country.envoys", "e.country_id", "e.id", "",
+            "from envoy e where e.country_id %s", "e.name, e.id", "select w.parent_id, " + COLUMNS,
+            " join envoy e on e.id = w.child_id%2$s", envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
+            (where, after) -> where.and("(e.name, e.id) > (?, ?)", after.part(0), after.longPart(1)));
+    /** The other envoys who took part in each envoy's meetings. */
+    private static final String MET = " from meeting_participant self join meeting_participant other"
+            + " on other.meeting_id = self.meeting_id and other.envoy_id <> self.envoy_id";
     /**
-     * How often and how recently each envoy met each other one. The counterparts are read by id afterwards: joined
-     * here, PostgreSQL's plan for any number of envoys would hash the whole envoy table.
+     * Each envoy's counterparts, most meetings together first, then by name: the pairs are counted for the parents
+     * first, each with the counterpart's name looked up by id (joined, PostgreSQL's generic plan would hash the whole
+     * envoy table), so only the parents' meetings are read.
      */
-    static final String PAIRS = "select self.envoy_id, other.envoy_id, count(*), max(m.date)"
-            + " from meeting_participant self"
-            + " join meeting_participant other on other.meeting_id = self.meeting_id and other.envoy_id <> self.envoy_id"
-            + " join meeting m on m.id = self.meeting_id"
-            + " where self.envoy_id = any(?) group by self.envoy_id, other.envoy_id";
+    static final NestedList<CounterpartView> COUNTERPARTS = new NestedList<>("Envoy.counterparts", "p.self_id",
+            "p.other_id", ", p.meetings, p.last_met",
+            "from (select self.envoy_id as self_id, other.envoy_id as other_id, count(*) as meetings,"
+                    + " max(m.date) as last_met, (select n.name from envoy n where n.id = other.envoy_id) as name"
+                    + MET + " join meeting m on m.id = self.meeting_id where self.envoy_id %s"
+                    + " group by self.envoy_id, other.envoy_id) p where true",
+            "p.meetings desc, p.name, p.other_id", "select w.parent_id, w.meetings, w.last_met, " + COLUMNS,
+            " join envoy e on e.id = w.child_id%2$s",
+            counterpart -> new Object[] {counterpart.meetingCount(), counterpart.envoy().name(),
+                counterpart.envoy().id()}, 3,
+            (where, after) -> where.and("(p.meetings < ? or (p.meetings = ? and (p.name, p.other_id) > (?, ?)))",
+                    after.longPart(0), after.longPart(0), after.part(1), after.longPart(2)));
     private static final String PAGE_SELECT = "select e.id, " + COLUMNS + " from envoy e%2$s";
     private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(LIST, "select count(*) from envoy e",
             " order by e.name, e.id", envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
@@ -51,6 +58,7 @@ class EnvoyLoader {
 
     private final Sql sql;
     private final Level<EnvoyView> level;
+    private final Level<CounterpartView> counterparts;
     private final CountryLoader countries;
     private final MeetingLoader meetings;
     private final QuoteLoader quotes;
@@ -58,6 +66,8 @@ class EnvoyLoader {
     EnvoyLoader(Sql sql, CountryLoader countries, MeetingLoader meetings, QuoteLoader quotes) {
         this.sql = sql;
         this.level = new Level<>(sql, EnvoyView::read, EnvoyView.WIDTH, this::expand);
+        this.counterparts = new Level<>(sql, CounterpartView::read, CounterpartView.WIDTH,
+                (read, selection) -> expand(read.stream().map(CounterpartView::envoy).toList(), selection.get("envoy")));
         this.countries = countries;
         this.meetings = meetings;
         this.quotes = quotes;
@@ -74,8 +84,11 @@ class EnvoyLoader {
         return level.one(BY_IDS, JOINS, ids, selection);
     }
 
-    Map<Long, List<EnvoyView>> ofCountries(Collection<Long> countryIds, Selection selection) {
-        return level.many(OF_COUNTRIES, JOINS, countryIds, selection);
+    /** Each country's page of envoys, by name, for {@code Country.envoys(arguments)}. */
+    Map<Long, Page<EnvoyView>> ofCountries(Collection<Long> countryIds, Map<String, Object> arguments,
+            Selection connection) {
+        return level.pages(OF_COUNTRIES, JOINS, countryIds, new Where(), NestedArguments.page(arguments, "envoys"),
+                connection);
     }
 
     Map<Long, List<EnvoyView>> participantsOf(Collection<Long> meetingIds, Selection selection) {
@@ -97,35 +110,16 @@ class EnvoyLoader {
             Relations.one(envoys, EnvoyView::getCountry, EnvoyView::countryId, ids -> countries.byIds(ids, country),
                     EnvoyView::country, joined -> countries.expand(joined, country));
         }
-        if (selection.has("meetings")) {
-            Relations.many(envoys, EnvoyView::id, ids -> meetings.attendedBy(ids, selection.get("meetings")),
-                    EnvoyView::meetings);
-        }
-        if (selection.has("quotes")) {
-            Relations.many(envoys, EnvoyView::id, ids -> quotes.bySpeakers(ids, selection.get("quotes")),
-                    EnvoyView::quotes);
-        }
-        if (selection.has("counterparts")) {
-            Relations.many(envoys, EnvoyView::id, ids -> counterparts(ids, selection.get("counterparts")),
-                    EnvoyView::counterparts);
-        }
+        Relations.pages(envoys, EnvoyView::id, "meetings", selection, meetings::attendedBy, MeetingConnection::new);
+        Relations.pages(envoys, EnvoyView::id, "quotes", selection, quotes::bySpeakers, QuoteConnection::new);
+        Relations.pages(envoys, EnvoyView::id, "counterparts", selection, this::counterparts,
+                CounterpartConnection::new);
     }
 
-    /** Each envoy's counterparts, most meetings first, then by name. */
-    private Map<Long, List<CounterpartView>> counterparts(Collection<Long> envoyIds, Selection selection) {
-        Map<Long, List<Object[]>> pairs = sql.byKey(PAIRS, envoyIds, Function.identity());
-        Set<Long> met = new HashSet<>();
-        pairs.values().forEach(rows -> rows.forEach(pair -> met.add((Long) pair[1])));
-        Map<Long, EnvoyView> byName = byIds(met, selection.get("envoy"));
-        Map<Long, Integer> nameOrder = new HashMap<>();
-        byName.keySet().forEach(id -> nameOrder.put(id, nameOrder.size()));
-        Comparator<Object[]> order = Comparator.comparingLong((Object[] pair) -> -(Long) pair[2])
-                .thenComparing(pair -> nameOrder.get((Long) pair[1]));
-        Map<Long, List<CounterpartView>> grouped = new HashMap<>();
-        pairs.forEach((self, rows) -> grouped.put(self, rows.stream().sorted(order)
-                .map(pair -> new CounterpartView(byName.get((Long) pair[1]), ((Long) pair[2]).intValue(),
-                        (LocalDate) pair[3]))
-                .toList()));
-        return grouped;
+    /** Each envoy's page of counterparts, for {@code Envoy.counterparts(arguments)}. */
+    private Map<Long, Page<CounterpartView>> counterparts(Collection<Long> envoyIds, Map<String, Object> arguments,
+            Selection connection) {
+        return counterparts.pages(COUNTERPARTS, List.of(), envoyIds, new Where(),
+                NestedArguments.page(arguments, "counterparts"), connection);
     }
 }

@@ -1,7 +1,5 @@
 package io.envoys.read;
 
-import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,7 +10,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Type("Envoy")
 @Description("A person who represents a country in meetings: a special representative, a negotiator, a minister.")
 @RegisterForReflection
-public class EnvoyView {
+public class EnvoyView implements HasConnections {
 
     /** How many columns {@link #columns} lists. */
     static final int WIDTH = 6;
@@ -30,9 +28,7 @@ public class EnvoyView {
     private final int version;
     private final Long countryId;
     private CountryView country;
-    private List<MeetingView> meetings;
-    private List<QuoteView> quotes;
-    private List<CounterpartView> counterparts;
+    private final Connections connections = new Connections();
 
     private EnvoyView(Long id, String name, String title, String organization, int version, Long countryId) {
         this.id = id;
@@ -84,24 +80,6 @@ public class EnvoyView {
         return country;
     }
 
-    @NonNull
-    @Description("Meetings the envoy took part in, oldest first.")
-    public List<@NonNull MeetingView> getMeetings() {
-        return meetings;
-    }
-
-    @NonNull
-    @Description("Everything the envoy was quoted saying, by meeting date and then by position in the meeting.")
-    public List<@NonNull QuoteView> getQuotes() {
-        return quotes;
-    }
-
-    @NonNull
-    @Description("Envoys met at least once: most meetings together first, then by name.")
-    public List<@NonNull CounterpartView> getCounterparts() {
-        return counterparts;
-    }
-
     Long id() {
         return id;
     }
@@ -118,15 +96,8 @@ public class EnvoyView {
         this.country = country;
     }
 
-    void meetings(List<MeetingView> meetings) {
-        this.meetings = meetings;
-    }
-
-    void quotes(List<QuoteView> quotes) {
-        this.quotes = quotes;
-    }
-
-    void counterparts(List<CounterpartView> counterparts) {
-        this.counterparts = counterparts;
+    @Override
+    public Connections connections() {
+        return connections;
     }
 }

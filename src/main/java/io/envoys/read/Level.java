@@ -1,5 +1,6 @@
 package io.envoys.read;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,22 @@ final class Level<V> {
                 connection.has("totalCount"));
         expand.accept(result.rows(), nodes);
         return result;
+    }
+
+    /**
+     * Each parent key's page of {@code list}, with the rows matching {@code filter}; the rows of all pages are then
+     * expanded together, one statement per level below.
+     */
+    Map<Long, Page<V>> pages(NestedList<V> list, List<JoinedOne<V, ?>> available, Collection<Long> keys,
+            Where filter, PageRequest request, Selection connection) {
+        Selection nodes = connection.nodes();
+        Joins<V> joins = Joins.of(nodes, available);
+        Map<Long, Page<V>> pages = list.fetch(sql, joins, reader(joins), keys, filter, request,
+                connection.has("totalCount"));
+        List<V> rows = new ArrayList<>();
+        pages.values().forEach(page -> rows.addAll(page.rows()));
+        expand.accept(rows, nodes);
+        return pages;
     }
 
     private Function<Object[], V> reader(Joins<V> joins) {

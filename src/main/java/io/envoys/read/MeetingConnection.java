@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("MeetingConnection")
-@Description("A page of meetings, newest first.")
+@Description("A page of meetings, in the order of the field that returned it (the field says which).")
 public class MeetingConnection {
 
     private final Page<MeetingView> page;
@@ -17,7 +17,7 @@ public class MeetingConnection {
     }
 
     @NonNull
-    @Description("How many meetings match the filter, on all pages.")
+    @Description("How many meetings the field holds with its filter, on all pages.")
     public int getTotalCount() {
         return Math.toIntExact(page.totalCount());
     }

@@ -24,10 +24,16 @@ class MeetingLoader {
     static final List<JoinedOne<MeetingView, ?>> JOINS = List.of(CountryLoader.joined("hostCountry", "hc",
             " join country hc on hc.id = m.host_country_id", MeetingView::hostCountry));
     static final String BY_IDS = "select m.id, " + COLUMNS + FROM + " where m.id = any(?)";
-    static final String HOSTED_BY = "select m.host_country_id, " + COLUMNS + FROM
-            + " where m.host_country_id = any(?) order by m.date desc, m.id desc";
-    static final String ATTENDED_BY = "select mp.envoy_id, " + COLUMNS + FROM
-            + " join meeting_participant mp on mp.meeting_id = m.id where mp.envoy_id = any(?) order by m.date, m.id";
+    private static final String SELECT_PAGE = "select w.parent_id, " + COLUMNS;
+    private static final String JOIN_PAGE = " join meeting m on m.id = w.child_id%2$s";
+    static final NestedList<MeetingView> HOSTED_BY = new NestedList<>("Country.hostedMeetings", "m.host_country_id",
+            "m.id", "", "from meeting m where m.host_country_id %s", "m.date desc, m.id desc", SELECT_PAGE, JOIN_PAGE,
+            meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
+            (where, after) -> where.and("(m.date, m.id) < (?, ?)", after.datePart(0), after.longPart(1)));
+    static final NestedList<MeetingView> ATTENDED_BY = new NestedList<>("Envoy.meetings", "mp.envoy_id", "m.id", "",
+            "from meeting_participant mp join meeting m on m.id = mp.meeting_id where mp.envoy_id %s", "m.date, m.id",
+            SELECT_PAGE, JOIN_PAGE, meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
+            (where, after) -> where.and("(m.date, m.id) > (?, ?)", after.datePart(0), after.longPart(1)));
     static final String TOPICS = "select t.meeting_id, t.topic from meeting_topic t where t.meeting_id = any(?)"
             + " order by t.position";
     static final String PAGE_SELECT = "select m.id, " + COLUMNS + FROM;
@@ -59,12 +65,18 @@ class MeetingLoader {
         return level.one(BY_IDS, JOINS, ids, selection);
     }
 
-    Map<Long, List<MeetingView>> hostedBy(Collection<Long> countryIds, Selection selection) {
-        return level.many(HOSTED_BY, JOINS, countryIds, selection);
+    /** Each country's page of hosted meetings, newest first, for {@code Country.hostedMeetings(arguments)}. */
+    Map<Long, Page<MeetingView>> hostedBy(Collection<Long> countryIds, Map<String, Object> arguments,
+            Selection connection) {
+        return level.pages(HOSTED_BY, JOINS, countryIds, NestedArguments.dates(arguments, "hostedMeetings", "m.date"),
+                NestedArguments.page(arguments, "hostedMeetings"), connection);
     }
 
-    Map<Long, List<MeetingView>> attendedBy(Collection<Long> envoyIds, Selection selection) {
-        return level.many(ATTENDED_BY, JOINS, envoyIds, selection);
+    /** Each envoy's page of meetings, oldest first, for {@code Envoy.meetings(arguments)}. */
+    Map<Long, Page<MeetingView>> attendedBy(Collection<Long> envoyIds, Map<String, Object> arguments,
+            Selection connection) {
+        return level.pages(ATTENDED_BY, JOINS, envoyIds, NestedArguments.dates(arguments, "meetings", "m.date"),
+                NestedArguments.page(arguments, "meetings"), connection);
     }
 
     /** A page of meetings matching {@code filter} (over alias {@code m}), newest first. */
@@ -91,9 +103,6 @@ class MeetingLoader {
             Relations.many(meetings, MeetingView::id,
                     ids -> envoys.participantsOf(ids, selection.get("participants")), MeetingView::participants);
         }
-        if (selection.has("quotes")) {
-            Relations.many(meetings, MeetingView::id, ids -> quotes.ofMeetings(ids, selection.get("quotes")),
-                    MeetingView::quotes);
-        }
+        Relations.pages(meetings, MeetingView::id, "quotes", selection, quotes::ofMeetings, QuoteConnection::new);
     }
 }

@@ -13,7 +13,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Type("Meeting")
 @Description("A meeting of envoys: when and where it took place, who hosted it, who took part and what was said.")
 @RegisterForReflection
-public class MeetingView {
+public class MeetingView implements HasConnections {
 
     /** How many columns {@link #columns} lists. */
     static final int WIDTH = 9;
@@ -36,7 +36,7 @@ public class MeetingView {
     private List<String> topics;
     private CountryView hostCountry;
     private List<EnvoyView> participants;
-    private List<QuoteView> quotes;
+    private final Connections connections = new Connections();
 
     private MeetingView(Long id, String title, LocalDate date, String city, String venue, String summary, String source,
             int version, Long hostCountryId) {
@@ -94,7 +94,7 @@ public class MeetingView {
     }
 
     @NonNull
-    @Description("Subjects discussed, in the order recorded.")
+    @Description("Subjects discussed, in the order recorded: at most 20, the most a meeting may record.")
     public List<@NonNull String> getTopics() {
         return topics;
     }
@@ -117,15 +117,9 @@ public class MeetingView {
     }
 
     @NonNull
-    @Description("Envoys who took part, by name.")
+    @Description("Envoys who took part, by name: at most 50, the most a meeting may record.")
     public List<@NonNull EnvoyView> getParticipants() {
         return participants;
-    }
-
-    @NonNull
-    @Description("What was said at the meeting, in the order reported.")
-    public List<@NonNull QuoteView> getQuotes() {
-        return quotes;
     }
 
     Long id() {
@@ -152,7 +146,8 @@ public class MeetingView {
         this.participants = participants;
     }
 
-    void quotes(List<QuoteView> quotes) {
-        this.quotes = quotes;
+    @Override
+    public Connections connections() {
+        return connections;
     }
 }

@@ -1,12 +1,13 @@
 package io.envoys.read;
 
 import io.envoys.error.ApiException;
+import io.envoys.validation.ListBounds;
 
 /** A validated request for one page of a connection: how many rows, after which cursor. */
 record PageRequest(int first, String after) {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = ListBounds.PAGE_DEFAULT;
+    public static final int MAX_SIZE = ListBounds.PAGE_MAX;
 
     public static PageRequest of(Integer first, String after) {
         int size = first == null ? DEFAULT_SIZE : first;

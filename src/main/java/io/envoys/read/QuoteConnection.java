@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("QuoteConnection")
-@Description("A page of quotes: newest meeting first, then in the order said.")
+@Description("A page of quotes, in the order of the field that returned it (the field says which).")
 public class QuoteConnection {
 
     private final Page<QuoteView> page;
@@ -17,7 +17,7 @@ public class QuoteConnection {
     }
 
     @NonNull
-    @Description("How many quotes match the filter, on all pages.")
+    @Description("How many quotes the field holds with its filter, on all pages.")
     public int getTotalCount() {
         return Math.toIntExact(page.totalCount());
     }

@@ -25,14 +25,22 @@ class QuoteLoader {
      */
     static final List<JoinedOne<QuoteView, ?>> JOINS = List.of(
             MeetingLoader.joined("meeting", "qm", "", QuoteView::meeting));
-    /** A meeting's own quotes are never paged, so they need no meeting date and join the meeting only when asked. */
+    /** A meeting's own quotes are paged by position, so they need no meeting date and join the meeting only when asked. */
     static final List<JoinedOne<QuoteView, ?>> MEETING_JOINS = List.of(
             MeetingLoader.joined("meeting", "qm", " join meeting qm on qm.id = q.meeting_id", QuoteView::meeting));
     static final String BY_IDS = "select q.id, " + COLUMNS + FROM + "%2$s where q.id = any(?)";
-    static final String OF_MEETINGS = "select q.meeting_id, " + QuoteView.columns("q", "cast(null as date)")
-            + "%1$s from quote q%2$s where q.meeting_id = any(?) order by q.position, q.id";
-    static final String BY_SPEAKERS = "select q.speaker_id, " + COLUMNS + FROM
-            + "%2$s where q.speaker_id = any(?) order by qm.date, qm.id, q.position, q.id";
+    static final NestedList<QuoteView> OF_MEETINGS = new NestedList<>("Meeting.quotes", "q.meeting_id", "q.id", "",
+            "from quote q where q.meeting_id %s", "q.position, q.id",
+            "select w.parent_id, " + QuoteView.columns("q", "cast(null as date)") + "%1$s",
+            " join quote q on q.id = w.child_id%2$s", quote -> new Object[] {quote.position(), quote.id()}, 2,
+            (where, after) -> where.and("(q.position, q.id) > (?, ?)", (int) after.longPart(0), after.longPart(1)));
+    static final NestedList<QuoteView> BY_SPEAKERS = new NestedList<>("Envoy.quotes", "q.speaker_id", "q.id", "",
+            "from quote q join meeting qm on qm.id = q.meeting_id where q.speaker_id %s",
+            "qm.date, qm.id, q.position, q.id", "select w.parent_id, " + COLUMNS,
+            " join quote q on q.id = w.child_id join meeting qm on qm.id = q.meeting_id%2$s",
+            quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()}, 4,
+            (where, after) -> where.and("(qm.date, qm.id, q.position, q.id) > (?, ?, ?, ?)", after.datePart(0),
+                    after.longPart(1), (int) after.longPart(2), after.longPart(3)));
     private static final String PAGE_SELECT = "select q.id, " + COLUMNS + FROM + "%2$s";
     private static final ListQuery<QuoteView> PAGE = new ListQuery<>(LIST, "select count(*)" + FROM,
             " order by qm.date desc, qm.id desc, q.position, q.id",
@@ -60,12 +68,18 @@ class QuoteLoader {
         return level.one(BY_IDS, JOINS, ids, selection);
     }
 
-    Map<Long, List<QuoteView>> ofMeetings(Collection<Long> meetingIds, Selection selection) {
-        return level.many(OF_MEETINGS, MEETING_JOINS, meetingIds, selection);
+    /** Each meeting's page of quotes, in the order reported, for {@code Meeting.quotes(arguments)}. */
+    Map<Long, Page<QuoteView>> ofMeetings(Collection<Long> meetingIds, Map<String, Object> arguments,
+            Selection connection) {
+        return level.pages(OF_MEETINGS, MEETING_JOINS, meetingIds, new Where(),
+                NestedArguments.page(arguments, "quotes"), connection);
     }
 
-    Map<Long, List<QuoteView>> bySpeakers(Collection<Long> envoyIds, Selection selection) {
-        return level.many(BY_SPEAKERS, JOINS, envoyIds, selection);
+    /** Each envoy's page of quotes, by meeting date, for {@code Envoy.quotes(arguments)}. */
+    Map<Long, Page<QuoteView>> bySpeakers(Collection<Long> envoyIds, Map<String, Object> arguments,
+            Selection connection) {
+        return level.pages(BY_SPEAKERS, JOINS, envoyIds, NestedArguments.dates(arguments, "quotes", "qm.date"),
+                NestedArguments.page(arguments, "quotes"), connection);
     }
 
     /** A page of quotes matching {@code filter} (over alias {@code q}): newest meeting first, then by position. */

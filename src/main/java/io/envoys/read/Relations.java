@@ -27,6 +27,28 @@ final class Relations {
         parents.forEach(parent -> set.accept(parent, children.getOrDefault(key.apply(parent), List.of())));
     }
 
+    /**
+     * A connection field, one statement for all parents per set of argument values the query gives it: each parent
+     * gets its page, kept under those values ({@link NestedConnections}).
+     *
+     * @param load reads the pages of a set of parent keys for the given arguments and selection below the field
+     * @param connection makes the field's connection type of a page
+     */
+    public static <P extends HasConnections, V> void pages(Collection<P> parents, Function<P, Long> key,
+            String field, Selection selection, PagesLoader<V> load, Function<Page<V>, Object> connection) {
+        selection.calls(field).forEach((arguments, below) -> {
+            Map<Long, Page<V>> pages = load.pages(keys(parents, key), arguments, below);
+            parents.forEach(parent -> parent.connections().put(field, arguments,
+                    connection.apply(pages.get(key.apply(parent)))));
+        });
+    }
+
+    /** Reads the pages of a connection field below a set of parents. */
+    @FunctionalInterface
+    interface PagesLoader<V> {
+        Map<Long, Page<V>> pages(Set<Long> parentKeys, Map<String, Object> arguments, Selection connection);
+    }
+
     /** A to-one field. */
     public static <P, C> void one(Collection<P> parents, Function<P, Long> key, Function<Set<Long>, Map<Long, C>> load,
             BiConsumer<P, C> set) {

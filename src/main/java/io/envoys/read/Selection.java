@@ -1,6 +1,7 @@
 package io.envoys.read;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -8,43 +9,59 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
 /**
- * The fields a query selects below one field, by field name. Aliases and fragments of the same field are merged,
- * so a loader fetches each relationship once however often the query names it.
+ * The fields a query selects below one field, by field name and, for a field that takes arguments, by the argument
+ * values as GraphQL coerced them (spec section 6.4.1, defaults applied). Aliases and fragments of the same field with
+ * the same arguments are merged, so a loader reads each relationship once per set of arguments however often the
+ * query names it.
  */
 public final class Selection {
 
     private static final Selection NONE = new Selection(Map.of());
 
-    private final Map<String, Selection> fields;
+    private final Map<String, Map<Map<String, Object>, Selection>> fields;
 
-    private Selection(Map<String, Selection> fields) {
+    private Selection(Map<String, Map<Map<String, Object>, Selection>> fields) {
         this.fields = fields;
     }
 
     /** The selection below a field the GraphQL engine is resolving. */
     public static Selection of(DataFetchingFieldSelectionSet selectionSet) {
-        Map<String, Selection> fields = new HashMap<>();
+        Map<String, Map<Map<String, Object>, Selection>> fields = new HashMap<>();
         for (SelectedField field : selectionSet.getImmediateFields()) {
-            fields.merge(field.getName(), of(field.getSelectionSet()), Selection::merge);
+            add(fields, field.getName(), field.getArguments(), of(field.getSelectionSet()));
         }
         return new Selection(fields);
     }
 
     /** The selection below a field of a normalised operation. */
     public static Selection of(ExecutableNormalizedField field) {
-        Map<String, Selection> fields = new HashMap<>();
+        Map<String, Map<Map<String, Object>, Selection>> fields = new HashMap<>();
         for (ExecutableNormalizedField child : field.getChildren()) {
-            fields.merge(child.getName(), of(child), Selection::merge);
+            add(fields, child.getName(), child.getResolvedArguments(), of(child));
         }
         return new Selection(fields);
+    }
+
+    private static void add(Map<String, Map<Map<String, Object>, Selection>> fields, String name,
+            Map<String, Object> arguments, Selection below) {
+        fields.computeIfAbsent(name, ignored -> new LinkedHashMap<>()).merge(arguments, below, Selection::merge);
     }
 
     public boolean has(String field) {
         return fields.containsKey(field);
     }
 
+    /** The selection below {@code field}, whatever its arguments: for fields that take none. */
     public Selection get(String field) {
-        return fields.getOrDefault(field, NONE);
+        return fields.getOrDefault(field, Map.of()).values().stream().reduce(NONE, Selection::merge);
+    }
+
+    /**
+     * The selections below {@code field}, one per distinct set of argument values the query gives it (aliases such as
+     * {@code a: meetings(first: 2) b: meetings(first: 5)} are two); empty when the field is not selected.
+     */
+    public Map<Map<String, Object>, Selection> calls(String field) {
+        return fields.getOrDefault(field, Map.of());
     }
 
     public boolean isEmpty() {
@@ -63,8 +80,9 @@ public final class Selection {
         if (isEmpty()) {
             return other;
         }
-        Map<String, Selection> merged = new HashMap<>(fields);
-        other.fields.forEach((name, selection) -> merged.merge(name, selection, Selection::merge));
+        Map<String, Map<Map<String, Object>, Selection>> merged = new HashMap<>();
+        fields.forEach((name, calls) -> merged.put(name, new LinkedHashMap<>(calls)));
+        other.fields.forEach((name, calls) -> calls.forEach((arguments, below) -> add(merged, name, arguments, below)));
         return new Selection(merged);
     }
 }

@@ -23,15 +23,15 @@ class CountryQueryTest {
                 .body("errors", nullValue())
                 .body("data.country.name", is("South Korea"))
                 .body("data.country.officialName", is("Republic of Korea"))
-                .body("data.country.envoys.name", contains("Kim Hong-kyun"))
-                .body("data.country.hostedMeetings.date", hasItem("2016-12-13"));
+                .body("data.country.envoys.nodes.name", contains("Kim Hong-kyun"))
+                .body("data.country.hostedMeetings.nodes.date", hasItem("2016-12-13"));
     }
 
     @Test
     void aCountryWithoutEnvoysOrMeetingsHasEmptyLists() {
         GraphQL.query("country", "code", "KP")
-                .body("data.country.envoys", is(List.of()))
-                .body("data.country.hostedMeetings", is(List.of()));
+                .body("data.country.envoys.nodes", is(List.of()))
+                .body("data.country.hostedMeetings.nodes", is(List.of()));
     }
 
     @Test

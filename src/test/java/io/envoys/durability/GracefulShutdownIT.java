@@ -38,7 +38,7 @@ class GracefulShutdownIT {
      * service's shutdown delay (2 s) must cover it. A request sent after the delay is not guaranteed an answer.
      */
     private static final Duration ROUTING_DELAY = Duration.ofSeconds(1);
-    private static final String QUERY = "{\"query\":\"{ meeting(id: \\\"1\\\") { title quotes { text speaker { name } } } }\"}";
+    private static final String QUERY = "{\"query\":\"{ meeting(id: \\\"1\\\") { title quotes { nodes { text speaker { name } } } } }\"}";
 
     @Test
     void readinessFallsFirstAndNoAcceptedRequestIsCutOff() throws Exception {

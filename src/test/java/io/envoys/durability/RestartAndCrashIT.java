@@ -55,7 +55,7 @@ class RestartAndCrashIT {
             assertEquals("2024-02-29", read.getString("data.meeting.date"));
             assertEquals("XR", read.getString("data.meeting.hostCountry.code"));
             assertEquals(List.of("Rita Restart"), read.getList("data.meeting.participants.name"));
-            assertEquals(List.of("Still here?"), read.getList("data.meeting.quotes.text"));
+            assertEquals(List.of("Still here?"), read.getList("data.meeting.quotes.nodes.text"));
         }
     }
 

@@ -35,13 +35,13 @@ class EnvoyQueryTest {
                 .body("errors", nullValue())
                 .body("data.envoy.name", is("Kim Hong-kyun"))
                 .body("data.envoy.country.code", is("KR"))
-                .body("data.envoy.meetings.id", contains("1"))
-                .body("data.envoy.quotes.position", contains(1, 2))
-                .body("data.envoy.quotes.meeting.id", contains("1", "1"))
-                .body("data.envoy.counterparts.envoy.name", contains("Joseph Yun", "Kenji Kanasugi"))
-                .body("data.envoy.counterparts.envoy.country.code", contains("US", "JP"))
-                .body("data.envoy.counterparts.meetingCount", contains(1, 1))
-                .body("data.envoy.counterparts.lastMetOn", contains("2016-12-13", "2016-12-13"));
+                .body("data.envoy.meetings.nodes.id", contains("1"))
+                .body("data.envoy.quotes.nodes.position", contains(1, 2))
+                .body("data.envoy.quotes.nodes.meeting.id", contains("1", "1"))
+                .body("data.envoy.counterparts.nodes.envoy.name", contains("Joseph Yun", "Kenji Kanasugi"))
+                .body("data.envoy.counterparts.nodes.envoy.country.code", contains("US", "JP"))
+                .body("data.envoy.counterparts.nodes.meetingCount", contains(1, 1))
+                .body("data.envoy.counterparts.nodes.lastMetOn", contains("2016-12-13", "2016-12-13"));
     }
 
     @Test
@@ -56,10 +56,10 @@ class EnvoyQueryTest {
         Fixtures.meeting("CP", "2020-02-15", self, earlierName);
         GraphQL.query("envoy", "id", self)
                 .body("errors", nullValue())
-                .body("data.envoy.counterparts.envoy.name",
+                .body("data.envoy.counterparts.nodes.envoy.name",
                         contains("Counterpart Zeta", "Counterpart Alpha", "Counterpart Omega"))
-                .body("data.envoy.counterparts.meetingCount", contains(2, 1, 1))
-                .body("data.envoy.counterparts.lastMetOn", contains("2020-03-20", "2020-02-15", "2020-01-10"));
+                .body("data.envoy.counterparts.nodes.meetingCount", contains(2, 1, 1))
+                .body("data.envoy.counterparts.nodes.lastMetOn", contains("2020-03-20", "2020-02-15", "2020-01-10"));
     }
 
     @Test

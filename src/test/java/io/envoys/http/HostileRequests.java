@@ -24,13 +24,36 @@ final class HostileRequests {
             + " meetings(filter: $filter, first: $first, after: $after) { totalCount nodes { id title topics } } }";
     private static final String QUOTES = "query($filter: QuoteFilter, $first: Int, $after: String) {"
             + " quotes(filter: $filter, first: $first, after: $after) { totalCount nodes { id text } } }";
+    /** The nested connections that take a date range: an envoy's meetings and quotes, a country's hosted meetings. */
+    private static final String NESTED_DATED = "query($filter: DateRange, $first: Int, $after: String) {"
+            + " envoy(id: \"1\") {"
+            + " meetings(filter: $filter, first: $first, after: $after) { totalCount nodes { id title } }"
+            + " quotes(filter: $filter, first: $first, after: $after) { totalCount nodes { id text } } }"
+            + " country(code: \"KR\") { hostedMeetings(filter: $filter, first: $first, after: $after) {"
+            + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }";
+    /** The nested connections that only page: an envoy's counterparts, a country's envoys, a meeting's quotes. */
+    private static final String NESTED_PAGED = "query($first: Int, $after: String) {"
+            + " envoy(id: \"2\") { counterparts(first: $first, after: $after) { totalCount"
+            + " nodes { meetingCount lastMetOn envoy { name } } } }"
+            + " country(code: \"US\") { envoys(first: $first, after: $after) { totalCount nodes { id name } } }"
+            + " meeting(id: \"1\") { quotes(first: $first, after: $after) { totalCount"
+            + " pageInfo { hasPreviousPage startCursor } nodes { id position } } } }";
     private static final String LOOKUPS = "query($id: ID!, $code: String!) { envoy(id: $id) { name }"
             + " meeting(id: $id) { title } quote(id: $id) { text } country(code: $code) { name } }";
-    private static final List<String> LISTS = List.of(ENVOYS, MEETINGS, QUOTES);
+    private static final List<String> LISTS = List.of(ENVOYS, MEETINGS, QUOTES, NESTED_DATED, NESTED_PAGED);
+    /** The fields of each list's filter; a list without one takes hostile values as its cursor. */
     private static final Map<String, List<String>> FILTER_FIELDS = Map.of(
             ENVOYS, List.of("countryCode", "nameContains"),
             MEETINGS, List.of("from", "to", "city", "hostCountryCode", "participantId", "topic"),
-            QUOTES, List.of("speakerId", "meetingId", "textContains"));
+            QUOTES, List.of("speakerId", "meetingId", "textContains"),
+            NESTED_DATED, List.of("from", "to"),
+            NESTED_PAGED, List.of());
+    /** Page sizes at and beyond the bounds of first (1 to 100). */
+    private static final List<Integer> PAGE_SIZES = List.of(0, -1, 1, 2, 100, 101, Integer.MAX_VALUE,
+            Integer.MIN_VALUE);
+    /** Names of lists in cursors: the root connections' and the nested ones' (Type.field). */
+    private static final List<String> CURSOR_LISTS = List.of("envoys", "meetings", "quotes", "Envoy.meetings",
+            "Envoy.quotes", "Envoy.counterparts", "Country.envoys", "Country.hostedMeetings", "Meeting.quotes");
 
     private static final List<String> INJECTIONS = List.of("' OR '1'='1", "\" OR \"\"=\"", "1; DROP TABLE envoy; --",
             "%", "_", "%_%", "\\", "\\%", "' UNION SELECT name FROM country --", "${jndi:ldap://127.0.0.1/a}",
@@ -93,10 +116,16 @@ final class HostileRequests {
 
     private Request filters(String value) {
         String list = pick(LISTS);
-        JsonObject filter = new JsonObject().put(pick(FILTER_FIELDS.get(list)), value);
-        JsonObject variables = new JsonObject().put("filter", filter);
-        if (random.nextInt(4) == 0) {
+        List<String> fields = FILTER_FIELDS.get(list);
+        JsonObject variables = new JsonObject();
+        if (!fields.isEmpty()) {
+            variables.put("filter", new JsonObject().put(pick(fields), value));
+        }
+        if (fields.isEmpty() || random.nextInt(4) == 0) {
             variables.put("after", random.nextBoolean() ? value : forgedCursor(value));
+        }
+        if (random.nextInt(4) == 0) {
+            variables.put("first", pick(PAGE_SIZES));
         }
         if (random.nextInt(4) == 0) {
             return query(body(LOOKUPS, new JsonObject().put("id", value).put("code", value)));
@@ -106,7 +135,7 @@ final class HostileRequests {
 
     /** A cursor as the service writes them (a list's name and key parts, base64url), with the value as key parts. */
     private String forgedCursor(String value) {
-        StringBuilder text = new StringBuilder(pick(List.of("envoys", "meetings", "quotes")));
+        StringBuilder text = new StringBuilder(pick(CURSOR_LISTS));
         for (int parts = 1 + random.nextInt(4); parts > 0; parts--) {
             text.append('\u001f').append(random.nextBoolean() ? value : String.valueOf(random.nextInt(2_000)));
         }
@@ -124,12 +153,50 @@ final class HostileRequests {
         return filter;
     }
 
+    /**
+     * Nesting far beyond the depth limit through the nested connections, each round with its own page arguments: a
+     * meeting's participants' meetings (which also multiplies past the cost budget), its host's hosted meetings, its
+     * quotes' speakers' quotes; one in five leaves a brace open.
+     */
     private Request deepNesting() {
         int rounds = 8 + random.nextInt(40);
         StringBuilder query = new StringBuilder("{ meetings(first: 1) { nodes {");
-        query.append(" participants { meetings {".repeat(rounds)).append(" id");
-        query.append(" } }".repeat(random.nextInt(5) == 0 ? rounds - 1 : rounds)).append(" } } }");
+        StringBuilder closing = new StringBuilder();
+        for (int round = 0; round < rounds; round++) {
+            switch (random.nextInt(3)) {
+                case 0 -> {
+                    query.append(" participants { meetings").append(pageArguments()).append(" { nodes {");
+                    closing.append(" } } }");
+                }
+                case 1 -> {
+                    query.append(" hostCountry { hostedMeetings").append(pageArguments()).append(" { nodes {");
+                    closing.append(" } } }");
+                }
+                default -> {
+                    query.append(" quotes").append(pageArguments()).append(" { nodes { speaker { meetings")
+                            .append(pageArguments()).append(" { nodes {");
+                    closing.append(" } } } } }");
+                }
+            }
+        }
+        query.append(" id");
+        String close = closing.toString();
+        if (random.nextInt(5) == 0) {
+            close = close.substring(0, close.length() - 2);
+        }
+        query.append(close).append(" } } }");
         return query(new JsonObject().put("query", query.toString()).encode());
+    }
+
+    /** Nothing, a page size (in range or not), a forged cursor, or both, as a nested connection's arguments. */
+    private String pageArguments() {
+        return switch (random.nextInt(4)) {
+            case 0 -> "";
+            case 1 -> "(first: " + pick(PAGE_SIZES) + ")";
+            case 2 -> "(after: \"" + forgedCursor(String.valueOf(random.nextInt(2_000))) + "\")";
+            default -> "(first: " + (1 + random.nextInt(100)) + ", after: \""
+                    + forgedCursor(String.valueOf(random.nextInt(2_000))) + "\")";
+        };
     }
 
     private Request wideAliases() {
@@ -143,10 +210,13 @@ final class HostileRequests {
 
     private Request unknownFieldsAndArguments() {
         String name = "f" + Integer.toString(random.nextInt(Integer.MAX_VALUE), 36);
-        String query = switch (random.nextInt(4)) {
+        String query = switch (random.nextInt(7)) {
             case 0 -> "{ " + name + " }";
             case 1 -> "{ envoys(" + name + ": 1) { totalCount } }";
             case 2 -> "{ meetings { nodes { " + name + " } } }";
+            case 3 -> "{ envoy(id: \"1\") { meetings(" + name + ": 1) { totalCount } } }";
+            case 4 -> "{ envoy(id: \"1\") { counterparts { nodes { " + name + " } } } }";
+            case 5 -> "{ country(code: \"KR\") { envoys { name } } }";
             default -> "{ envoy(id: \"1\") { name " + name + "(x: $y) } }";
         };
         return query(new JsonObject().put("query", query).encode());

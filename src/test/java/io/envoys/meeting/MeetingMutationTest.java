@@ -206,7 +206,7 @@ class MeetingMutationTest {
         GraphQL.asEditor("delete-meeting", "id", id).body("errors", nullValue()).body("data.deleteMeeting", is(id));
         GraphQL.query("meeting-detail", "id", id).body("data.meeting", nullValue());
         GraphQL.query("quote", "id", quote).body("data.quote", nullValue());
-        GraphQL.query("envoy", "id", a).body("data.envoy.meetings", is(List.of()));
+        GraphQL.query("envoy", "id", a).body("data.envoy.meetings.nodes", is(List.of()));
         Errors.single(GraphQL.asEditor("delete-meeting", "id", id), "NOT_FOUND", id);
     }
 
@@ -241,8 +241,8 @@ class MeetingMutationTest {
         GraphQL.asEditor("delete-quote", "id", second).body("data.deleteQuote", is(second));
         Fixtures.quote(id, a, "Fourth words");
         GraphQL.query("meeting-detail", "id", id)
-                .body("data.meeting.quotes.text", contains("First words", "Third words", "Fourth words"))
-                .body("data.meeting.quotes.position", contains(1, 3, 4));
+                .body("data.meeting.quotes.nodes.text", contains("First words", "Third words", "Fourth words"))
+                .body("data.meeting.quotes.nodes.position", contains(1, 3, 4));
         Errors.single(GraphQL.asEditor("delete-quote", "id", second), "NOT_FOUND", second);
     }
 
@@ -254,7 +254,7 @@ class MeetingMutationTest {
         Fixtures.quote(id, b, "one");
         Fixtures.quote(id, a, "two");
         GraphQL.query("meeting-detail", "id", id)
-                .body("data.meeting.quotes.speaker.name", contains("Tia Second", "Sam First"))
+                .body("data.meeting.quotes.nodes.speaker.name", contains("Tia Second", "Sam First"))
                 .body("data.meeting.participants.name", containsInAnyOrder("Sam First", "Tia Second"));
     }
 }

@@ -73,9 +73,9 @@ class StatementCountTest {
         assertEquals(pageSize, nodes.size(), page.prettify());
         for (int i = 0; i < pageSize; i++) {
             assertEquals(3, page.getList("data.meetings.nodes[" + i + "].participants").size());
-            assertEquals(2, page.getList("data.meetings.nodes[" + i + "].quotes").size());
+            assertEquals(2, page.getList("data.meetings.nodes[" + i + "].quotes.nodes").size());
             assertEquals(HOME, page.getString("data.meetings.nodes[" + i + "].participants[0].country.code"));
-            assertTrue(page.getString("data.meetings.nodes[" + i + "].quotes[0].speaker.name")
+            assertTrue(page.getString("data.meetings.nodes[" + i + "].quotes.nodes[0].speaker.name")
                     .startsWith("Counted Envoy"));
         }
         return after - before;

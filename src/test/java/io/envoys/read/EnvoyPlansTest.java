@@ -26,9 +26,17 @@ class EnvoyPlansTest {
         GenericPlans.assertKeysAreLookedUp(dataSource, Map.of(
                 "envoys by id", GenericPlans.joined(EnvoyLoader.BY_IDS, List.of()),
                 "envoys by id with their country", GenericPlans.joined(EnvoyLoader.BY_IDS, EnvoyLoader.JOINS),
-                "envoys of countries", GenericPlans.joined(EnvoyLoader.OF_COUNTRIES, EnvoyLoader.JOINS),
+                "envoys of countries with their country",
+                GenericPlans.nested(EnvoyLoader.OF_COUNTRIES, EnvoyLoader.JOINS, ""),
+                "envoys of countries after a cursor", GenericPlans.nested(EnvoyLoader.OF_COUNTRIES, List.of(),
+                        " and (e.name, e.id) > ('Planned envoy 2500', 3002500)"),
+                "envoys of countries, counted", EnvoyLoader.OF_COUNTRIES.count(""),
                 "participants", GenericPlans.joined(EnvoyLoader.PARTICIPANTS, List.of()),
                 "participants with their country", GenericPlans.joined(EnvoyLoader.PARTICIPANTS, EnvoyLoader.JOINS),
-                "counterpart pairs", EnvoyLoader.PAIRS));
+                "counterparts", GenericPlans.nested(EnvoyLoader.COUNTERPARTS, List.of(), ""),
+                "counterparts after a cursor", GenericPlans.nested(EnvoyLoader.COUNTERPARTS, List.of(),
+                        " and (p.meetings < 3 or (p.meetings = 3"
+                                + " and (p.name, p.other_id) > ('Planned envoy 7', 3000007)))"),
+                "counterparts, counted", EnvoyLoader.COUNTERPARTS.count("")));
     }
 }

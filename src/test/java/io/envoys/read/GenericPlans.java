@@ -49,8 +49,17 @@ public final class GenericPlans {
     }
 
     /**
-     * Asserts that no statement's generic plan reads a whole large table. Each statement takes one parameter, the
-     * parent keys as an array ({@code = any(?)}).
+     * A nested list's page statement as PostgreSQL runs it for the default page size, with all of {@code joins} and
+     * the extra {@code conditions} (written with their values, so that the statement's one parameter stays the parent
+     * keys).
+     */
+    public static String nested(NestedList<?> list, List<? extends JoinedOne<?, ?>> joins, String conditions) {
+        return joined(list.statement(true, conditions, PageRequest.DEFAULT_SIZE + 1), joins);
+    }
+
+    /**
+     * Asserts that no statement's generic plan reads a whole large table. Each statement's first parameter is the
+     * parent keys as an array ({@code = any(?)}); any further one (a page size) is given 21.
      */
     public static void assertKeysAreLookedUp(DataSource dataSource, Map<String, String> statements)
             throws SQLException {
@@ -73,10 +82,23 @@ public final class GenericPlans {
     }
 
     private static String plan(Statement sql, String statement) throws SQLException {
-        sql.execute("prepare plan_check as " + statement.replace("?", "$1"));
+        StringBuilder numbered = new StringBuilder();
+        StringBuilder values = new StringBuilder("'{1, 2, 3}'");
+        int parameter = 0;
+        for (char c : statement.toCharArray()) {
+            if (c == '?') {
+                numbered.append('$').append(++parameter);
+                if (parameter > 1) {
+                    values.append(", 21");
+                }
+            } else {
+                numbered.append(c);
+            }
+        }
+        sql.execute("prepare plan_check as " + numbered);
         try {
             StringBuilder plan = new StringBuilder();
-            try (ResultSet rows = sql.executeQuery("explain execute plan_check('{1, 2, 3}')")) {
+            try (ResultSet rows = sql.executeQuery("explain execute plan_check(" + values + ")")) {
                 while (rows.next()) {
                     plan.append(rows.getString(1)).append('\n');
                 }

@@ -19,10 +19,18 @@ final class Answers {
      * {@code application/json} (GraphQL over HTTP, sections 6.4.1 and 6.4.2).
      */
     static void errors(RoutingContext ctx, String responseType, List<GraphQLError> errors) {
-        JsonArray body = new JsonArray();
-        errors.forEach(error -> body.add(new JsonObject(error.toSpecification())));
-        send(ctx, MediaTypes.GRAPHQL_RESPONSE.equals(responseType) ? 400 : 200, responseType,
-                new JsonObject().put("errors", body));
+        errors(ctx, responseType, errors, null);
+    }
+
+    /** Like {@link #errors(RoutingContext, String, List)}, with the response's {@code extensions} when not null. */
+    static void errors(RoutingContext ctx, String responseType, List<GraphQLError> errors, JsonObject extensions) {
+        JsonArray coded = new JsonArray();
+        errors.forEach(error -> coded.add(new JsonObject(error.toSpecification())));
+        JsonObject body = new JsonObject().put("errors", coded);
+        if (extensions != null) {
+            body.put("extensions", extensions);
+        }
+        send(ctx, MediaTypes.GRAPHQL_RESPONSE.equals(responseType) ? 400 : 200, responseType, body);
     }
 
     /** A request that is not a GraphQL request at all, answered with {@code status} and one coded error. */

@@ -1,16 +1,22 @@
 package io.envoys.graphql.http;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import graphql.GraphQLError;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import io.envoys.db.Deadline;
+import io.envoys.graphql.ErrorMapper;
 import io.envoys.graphql.GraphQLConfig;
 import io.envoys.graphql.NoData;
+import io.envoys.graphql.cost.CostExtension;
+import io.envoys.graphql.cost.Estimate;
+import io.envoys.graphql.cost.QueryCost;
 import io.envoys.graphql.lean.LeanQueries;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -25,7 +31,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * negotiation ({@code application/graphql-response+json} or {@code application/json}), 4xx answers for requests that
  * are not GraphQL (malformed JSON, no query), protection against cross-site requests (a POST must declare a JSON
  * body, which browsers cannot send across sites without CORS), queries only over GET, and documents parsed and
- * validated before anything runs, so syntax and schema errors carry codes and the right status. A valid query then
+ * validated before anything runs, so syntax and schema errors carry codes and the right status, and a query whose
+ * answer could hold more objects than the budget is refused with QUERY_TOO_COSTLY ({@link QueryCost}). A valid query then
  * goes to the lean executor on a worker thread, and anything it does not answer to SmallRye GraphQL's own route, which
  * is a blocking route (worker threads too; application.properties).
  */
@@ -38,12 +45,14 @@ public class GraphQLHttpGate {
     private final ValidatedDocuments documents;
     private final VariableValues variableValues;
     private final LeanQueries lean;
+    private final QueryCost cost;
     private final int maxBodyBytes;
     private final int maxUrlLength;
     private final Duration requestTimeout;
 
-    GraphQLHttpGate(ValidatedDocuments documents, VariableValues variableValues, LeanQueries lean,
+    GraphQLHttpGate(ValidatedDocuments documents, VariableValues variableValues, LeanQueries lean, QueryCost cost,
             GraphQLConfig config) {
+        this.cost = cost;
         this.documents = documents;
         this.variableValues = variableValues;
         this.lean = lean;
@@ -106,6 +115,24 @@ public class GraphQLHttpGate {
             Answers.errors(ctx, responseType, coerced.errors());
             return;
         }
+        Estimate estimate;
+        try {
+            estimate = coerced == null ? null : cost.of(document, operationName, coerced.coerced());
+        } catch (RuntimeException uncoercible) {
+            if (!(uncoercible instanceof GraphQLError error)) {
+                throw uncoercible;
+            }
+            Answers.errors(ctx, responseType, List.of(ErrorMapper.map(error)));
+            return;
+        }
+        if (estimate != null && estimate.overBudget()) {
+            Answers.errors(ctx, responseType, List.of(estimate.refusal()),
+                    new JsonObject().put(CostExtension.KEY, estimate.extension()));
+            return;
+        }
+        if (estimate != null) {
+            CostExtension.keep(estimate);
+        }
         ctx.request().headers().set(HttpHeaders.ACCEPT, MediaTypes.JSON);
         ctx.addHeadersEndHandler(ignored -> {
             ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, responseType + "; charset=utf-8");
@@ -118,7 +145,7 @@ public class GraphQLHttpGate {
             ctx.next();
             return;
         }
-        ctx.vertx().executeBlocking(() -> lean.execute(document, operation, coerced.coerced()), false)
+        ctx.vertx().executeBlocking(() -> lean.execute(document, operation, coerced.coerced(), estimate), false)
                 .onSuccess(answer -> ctx.response().end(Buffer.buffer(answer.body())))
                 .onFailure(handedOver -> ctx.next());
     }

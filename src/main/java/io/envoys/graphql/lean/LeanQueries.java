@@ -20,14 +20,19 @@ import graphql.execution.ResultPath;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
+import io.envoys.error.CodedError;
+import io.envoys.error.ErrorCode;
 import io.envoys.graphql.CurrentSelection;
 import io.envoys.graphql.ErrorMapper;
 import io.envoys.graphql.GraphQLConfig;
+import io.envoys.graphql.cost.CostExtension;
+import io.envoys.graphql.cost.Estimate;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Answers queries without the per-field machinery of the GraphQL engine: the request's shape is planned once
@@ -49,6 +54,7 @@ public class LeanQueries {
     private final Plans plans;
     private final CurrentSelection selection;
     private final boolean enabled;
+    private final int maxResponseBytes;
     private final MeterRegistry metrics;
     private final Counter answered;
 
@@ -57,6 +63,7 @@ public class LeanQueries {
         this.plans = plans;
         this.selection = selection;
         this.enabled = config.leanQueries();
+        this.maxResponseBytes = config.maxResponseBytes();
         this.metrics = metrics;
         this.answered = metrics.counter(METRIC, "outcome", "answered", "cause", "none");
     }
@@ -73,17 +80,24 @@ public class LeanQueries {
      *
      * @param coerced the request's variables, coerced to the operation's variable types (those that {@code @skip} and
      *     {@code @include} read shape the plan)
+     * @param cost the query's estimate, written in {@code extensions.cost}
      * @throws RuntimeException when the engine must answer instead: a shape the lean path does not serve
      *     ({@link NotLean}), or a failure nobody expected
      */
-    public LeanAnswer execute(Document document, OperationDefinition operation, CoercedVariables coerced)
-            throws IOException {
+    public LeanAnswer execute(Document document, OperationDefinition operation, CoercedVariables coerced,
+            Estimate cost) throws IOException {
         try {
             Plan plan = plans.of(document, operation.getName(), coerced);
             if (plan.notLean() != null) {
                 throw plan.notLean();
             }
-            LeanAnswer answer = write(plan, resolve(plan.calls(), coerced));
+            List<Outcome> outcomes = resolve(plan.calls(), coerced);
+            LeanAnswer answer;
+            try {
+                answer = write(plan, outcomes, cost);
+            } catch (BoundedBuffer.TooLarge tooLarge) {
+                answer = tooLarge(tooLarge.maxBytes(), cost);
+            }
             answered.increment();
             return answer;
         } catch (RuntimeException failure) {
@@ -138,10 +152,10 @@ public class LeanQueries {
      * The response as the engine would write it (GraphQL spec, section 7.1): the errors of the refused fields first,
      * then the data, with null for a refused field, or no data at all when a refused field may not be null.
      */
-    private static LeanAnswer write(Plan plan, List<Outcome> outcomes) throws IOException {
+    private LeanAnswer write(Plan plan, List<Outcome> outcomes, Estimate cost) throws IOException {
         List<ExecutableNormalizedField> fields = plan.operation().getTopLevelFields();
         boolean withData = true;
-        ByteArrayOutputStream buffered = new ByteArrayOutputStream(plan.responseSize().get() + 256);
+        BoundedBuffer buffered = new BoundedBuffer(plan.responseSize().get() + 256, maxResponseBytes);
         try (JsonGenerator json = JSON.createGenerator(buffered)) {
             json.writeStartObject();
             List<GraphQLError> errors = outcomes.stream().map(Outcome::refusal).filter(Objects::nonNull).toList();
@@ -167,10 +181,44 @@ public class LeanQueries {
             } else {
                 json.writeNull();
             }
+            writeCost(json, cost);
             json.writeEndObject();
         }
         plan.responseSize().set(buffered.size());
         return new LeanAnswer(buffered.toByteArray());
+    }
+
+    /**
+     * The answer when the data grew past the configured size: one RESPONSE_TOO_LARGE error and null data, as for a
+     * field that failed (a 200; GraphQL over HTTP, section 6.4.2).
+     */
+    private static LeanAnswer tooLarge(int maxBytes, Estimate cost) throws IOException {
+        ByteArrayOutputStream buffered = new ByteArrayOutputStream(512);
+        try (JsonGenerator json = JSON.createGenerator(buffered)) {
+            json.writeStartObject();
+            json.writeFieldName("errors");
+            json.writeRawValue(new JsonArray().add(new CodedError(ErrorCode.RESPONSE_TOO_LARGE, String.format(
+                    "The answer is larger than %,d bytes, the most this service sends: ask for smaller pages (first)"
+                            + " or fewer fields, or split the query.", maxBytes), null, null).toSpecification())
+                    .encode());
+            json.writeFieldName("data");
+            json.writeNull();
+            writeCost(json, cost);
+            json.writeEndObject();
+        }
+        return new LeanAnswer(buffered.toByteArray());
+    }
+
+    /** {@code "extensions": {"cost": {"estimate": …, "budget": …}}}, as {@link CostExtension} adds to the engine's. */
+    private static void writeCost(JsonGenerator json, Estimate cost) throws IOException {
+        if (cost == null) {
+            return;
+        }
+        json.writeFieldName("extensions");
+        json.writeStartObject();
+        json.writeFieldName(CostExtension.KEY);
+        json.writeRawValue(new JsonObject(cost.extension()).encode());
+        json.writeEndObject();
     }
 
     /** A root field's value, or the coded error it failed with. */

@@ -2,8 +2,10 @@ package io.envoys.graphql.lean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -13,11 +15,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.analysis.QueryTraverser;
 import graphql.execution.CoercedVariables;
-import graphql.language.Argument;
 import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
+import graphql.language.FragmentDefinition;
 import graphql.language.Node;
+import graphql.language.OperationDefinition;
 import graphql.language.VariableReference;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
@@ -31,8 +34,10 @@ import io.envoys.read.Selection;
 
 /**
  * The lean executor's plans, one per request shape: the document, the operation name, and the values of the
- * variables that {@code @skip} and {@code @include} read (they decide which fields exist). Other variable values
- * (ids, cursors, filters) reach only the arguments, which each request coerces for itself, so they make no new plan.
+ * variables that {@code @skip} and {@code @include} read (they decide which fields exist) or that arguments below the
+ * root read (a nested connection's page size or cursor: the plan's selection holds those pages' arguments). The
+ * variables of root fields' arguments (ids, cursors, filters) reach only those arguments, which each request coerces
+ * for itself, so they make no new plan.
  * Plans are kept in a bounded cache (Caffeine, which evicts by frequency and recency).
  */
 @ApplicationScoped
@@ -46,7 +51,7 @@ class Plans {
     private final int maxDepth;
     private final int maxFields;
     private final Cache<Shape, Plan> plans;
-    /** The names of the variables each document's {@code @skip} and {@code @include} directives read. */
+    /** The names of the variables that shape each document's plans (see above). */
     private final Cache<Document, List<String>> shapeVariables;
 
     Plans(Instance<GraphQLSchema> schema, RootFields rootFields, GraphQLConfig config) {
@@ -60,7 +65,7 @@ class Plans {
 
     /** The plan of this request's shape, made on first use; {@code coerced} are the request's variables, coerced. */
     Plan of(Document document, String operationName, CoercedVariables coerced) {
-        List<String> names = shapeVariables.get(document, Plans::directiveVariables);
+        List<String> names = shapeVariables.get(document, Plans::shapingVariables);
         Map<String, Object> shaping = new HashMap<>();
         names.forEach(name -> shaping.put(name, coerced.containsKey(name) ? coerced.get(name) : ABSENT));
         return plans.get(new Shape(document, operationName, shaping),
@@ -113,23 +118,46 @@ class Plans {
         return fieldsAndDepth[0] > maxFields || fieldsAndDepth[1] > maxDepth ? "over the query limits" : null;
     }
 
-    private static List<String> directiveVariables(Document document) {
-        List<String> names = new ArrayList<>();
-        collect(document, names);
+    private static List<String> shapingVariables(Document document) {
+        Set<String> names = new LinkedHashSet<>();
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            collect(operation.getSelectionSet(), true, names);
+        }
+        for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+            // a fragment may be spread at the root or below it: its arguments count as below
+            collect(fragment.getSelectionSet(), false, names);
+        }
         return List.copyOf(names);
     }
 
-    private static void collect(Node<?> node, List<String> names) {
+    private static void collect(Node<?> node, boolean root, Set<String> names) {
         if (node instanceof Directive directive
                 && (directive.getName().equals("skip") || directive.getName().equals("include"))) {
-            for (Argument argument : directive.getArguments()) {
-                if (argument.getValue() instanceof VariableReference variable && !names.contains(variable.getName())) {
-                    names.add(variable.getName());
-                }
+            variables(directive, names);
+            return;
+        }
+        if (node instanceof Field field) {
+            if (!root) {
+                field.getArguments().forEach(argument -> variables(argument, names));
             }
+            field.getDirectives().forEach(directive -> collect(directive, false, names));
+            if (field.getSelectionSet() != null) {
+                collect(field.getSelectionSet(), false, names);
+            }
+            return;
         }
         for (Node<?> child : node.getChildren()) {
-            collect(child, names);
+            collect(child, root, names);
+        }
+    }
+
+    /** The variables a value reads, in input objects and lists too. */
+    private static void variables(Node<?> node, Set<String> names) {
+        if (node instanceof VariableReference variable) {
+            names.add(variable.getName());
+        }
+        for (Node<?> child : node.getChildren()) {
+            variables(child, names);
         }
     }
 

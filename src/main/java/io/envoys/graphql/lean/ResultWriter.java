@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +17,18 @@ import graphql.GraphQLContext;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.Coercing;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
+import io.envoys.read.NestedConnections;
 
 /**
  * Writes the value of one requested field as the JSON GraphQL would produce: aliases as keys, values through the
- * schema's own scalar and enum serialisation, read by the views' getters. A writer is made once per normalised
+ * schema's own scalar and enum serialisation, read by the views' getters, and a field that takes arguments (a nested
+ * connection) from the pages the view holds for those argument values ({@link NestedConnections}). A writer is made once per normalised
  * operation, so the keys, field types and getters are looked up then, not for every value. Anything it cannot write
  * exactly as GraphQL would (a null in a non-null field, an abstract type) is {@link NotLean}.
  */
@@ -109,6 +113,8 @@ interface ResultWriter {
         private final String[] names;
         /** Null for {@code __typename}, which is the type's name rather than a value read from the view. */
         private final ResultWriter[] values;
+        /** The argument values of a field that takes arguments, whose value is a connection the view holds; else null. */
+        private final List<Map<String, Object>> arguments;
         /** The getters of the view class seen last, in field order. */
         private volatile Bound bound;
 
@@ -119,13 +125,18 @@ interface ResultWriter {
             keys = new SerializedString[fields.size()];
             names = new String[fields.size()];
             values = new ResultWriter[fields.size()];
+            arguments = new ArrayList<>(fields.size());
             for (int i = 0; i < keys.length; i++) {
                 ExecutableNormalizedField field = fields.get(i);
                 keys[i] = new SerializedString(field.getResultKey());
                 names[i] = field.getName();
-                if (!names[i].equals("__typename")) {
-                    values[i] = ResultWriter.of(field, type.getFieldDefinition(names[i]).getType());
+                GraphQLFieldDefinition definition = names[i].equals("__typename") ? null
+                        : type.getFieldDefinition(names[i]);
+                if (definition != null) {
+                    values[i] = ResultWriter.of(field, definition.getType());
                 }
+                arguments.add(definition == null || definition.getArguments().isEmpty() ? null
+                        : field.getResolvedArguments());
             }
         }
 
@@ -137,6 +148,8 @@ interface ResultWriter {
                 out.writeFieldName(keys[i]);
                 if (values[i] == null) {
                     out.writeString(typeName);
+                } else if (arguments.get(i) != null) {
+                    values[i].write(out, connection(value, i));
                 } else {
                     values[i].write(out, read(getters[i], value));
                 }
@@ -152,7 +165,7 @@ interface ResultWriter {
             Map<String, Method> all = GETTERS.get(view);
             Method[] getters = new Method[names.length];
             for (int i = 0; i < names.length; i++) {
-                if (values[i] != null) {
+                if (values[i] != null && arguments.get(i) == null) {
                     getters[i] = all.get(names[i]);
                     if (getters[i] == null) {
                         throw new NotLean(NotLean.UNWRITABLE_VALUE, "no getter for " + typeName + "." + names[i]);
@@ -161,6 +174,13 @@ interface ResultWriter {
             }
             bound = new Bound(view, getters);
             return getters;
+        }
+
+        private Object connection(Object view, int field) {
+            if (!(view instanceof NestedConnections owner)) {
+                throw new NotLean(NotLean.UNWRITABLE_VALUE, "no connections held for " + typeName + "." + names[field]);
+            }
+            return owner.connection(names[field], arguments.get(field));
         }
 
         private static Object read(Method getter, Object view) {

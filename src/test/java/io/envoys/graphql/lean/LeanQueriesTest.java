@@ -52,8 +52,12 @@ class LeanQueriesTest {
         assertEquals("Seoul", lean.getString("data.meeting.city"));
         assertEquals("Meeting", lean.getString("data.meetings.edges[0].node.__typename"));
         assertEquals(lean.getString("data.meeting.hostCountry.name"), lean.getString("data.meeting.host.name"));
-        assertNotNull(lean.getString("data.envoy.counterparts[0].lastMetOn"));
+        assertNotNull(lean.getString("data.envoy.counterparts.nodes[0].lastMetOn"));
         assertNull(lean.get("data.nothing"));
+        assertEquals(engine.getMap("extensions"), lean.getMap("extensions"),
+                "the same cost estimate (introspection is not counted)");
+        assertEquals(50_000, lean.getInt("extensions.cost.budget"));
+        assertTrue(lean.getLong("extensions.cost.estimate") <= 50_000, lean.getString("extensions"));
     }
 
     @Test
@@ -84,6 +88,7 @@ class LeanQueriesTest {
         JsonPath engine = GraphQL.raw(engineText).extract().jsonPath();
         assertEquals(before + 1, answered(), "the engine answered the document with an introspection field");
         assertEquals(engine.getList("errors"), lean.getList("errors"));
+        assertEquals(engine.getMap("extensions"), lean.getMap("extensions"));
         assertEquals(status(engineText), status(GraphQL.document(document)),
                 "the same status for application/graphql-response+json (data: null is still data)");
         assertEquals(refusedField, lean.getString("errors[0].path[0]"));

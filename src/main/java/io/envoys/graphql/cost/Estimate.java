@@ -1,0 +1,37 @@
+package io.envoys.graphql.cost;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import io.envoys.error.CodedError;
+import io.envoys.error.ErrorCode;
+
+/**
+ * What a query can cost: the largest number of objects it can return, the budget it is held to, and the list that
+ * contributes the most objects (the place to narrow it).
+ *
+ * @param objects the most objects the answer can hold
+ * @param budget the most a query may have
+ * @param widest the path of that list, by response keys (e.g. {@code countries.hostedMeetings.nodes}), or null when
+ *     the query selects no list
+ * @param widestObjects how many objects that list can hold in the answer
+ */
+public record Estimate(long objects, long budget, String widest, long widestObjects) {
+
+    public boolean overBudget() {
+        return objects > budget;
+    }
+
+    /** What goes in {@code extensions.cost} of an answer. */
+    public Map<String, Object> extension() {
+        return Map.of("estimate", objects, "budget", budget);
+    }
+
+    /** The QUERY_TOO_COSTLY error of a query over its budget, with the estimate, the budget and where to narrow it. */
+    public GraphQLError refusal() {
+        return new CodedError(ErrorCode.QUERY_TOO_COSTLY, String.format("This query could return up to %,d objects,"
+                + " more than the budget of %,d. Most of them (%,d) come from %s: ask for smaller pages with first"
+                + " there or on the connections above it, or split the query.", objects, budget, widestObjects, widest),
+                null, null);
+    }
+}

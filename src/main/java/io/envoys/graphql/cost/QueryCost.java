@@ -1,0 +1,127 @@
+package io.envoys.graphql.cost;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import graphql.execution.AbortExecutionException;
+import graphql.execution.CoercedVariables;
+import graphql.language.Document;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import io.envoys.graphql.GraphQLConfig;
+import io.envoys.validation.ListBounds;
+
+/**
+ * The cost of a query before anything runs: the largest number of objects its answer can hold. Each field that
+ * returns objects counts once per object it can appear in; a list multiplies by its largest length: a connection's
+ * {@code nodes} and {@code edges} by the connection's {@code first} (or its default), a list that validation bounds by
+ * that bound ({@link ListBounds}). Aliases count as separate fields and fragments are merged, as the answer has them
+ * (the operation is normalised first, {@code @skip} and {@code @include} applied). This is the upper bound of Cha et
+ * al., "A Principled Approach to GraphQL Query Cost Analysis" (ESEC/FSE 2020), which GitHub's node limit also applies.
+ * Introspection is not counted: its size is the schema's.
+ */
+@ApplicationScoped
+public class QueryCost {
+
+    private static final String CONNECTION = "Connection";
+
+    private final Instance<GraphQLSchema> schema;
+    private final long budget;
+
+    QueryCost(Instance<GraphQLSchema> schema, GraphQLConfig config) {
+        this.schema = schema;
+        this.budget = config.maxCost();
+    }
+
+    /**
+     * The estimate of one operation of a validated document, with the request's coerced variables; null when the
+     * operation is too large to normalise, which the engine then refuses by its field limit before running anything.
+     *
+     * @throws RuntimeException that is a {@link graphql.GraphQLError} when an argument value does not coerce (a
+     *     request error, answered before anything runs)
+     */
+    public Estimate of(Document document, String operationName, CoercedVariables variables) {
+        GraphQLSchema served = schema.get();
+        ExecutableNormalizedOperation operation;
+        try {
+            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(served, document,
+                    operationName, variables);
+        } catch (AbortExecutionException tooLarge) {
+            return null;
+        }
+        Tally tally = new Tally();
+        count(served, operation.getTopLevelFields(), 1, "", tally);
+        return new Estimate(tally.objects, budget, tally.widest, tally.widestObjects);
+    }
+
+    private static void count(GraphQLSchema served, List<ExecutableNormalizedField> fields, long parents,
+            String path, Tally tally) {
+        for (ExecutableNormalizedField field : fields) {
+            if (field.getName().startsWith("__")) {
+                continue;
+            }
+            GraphQLFieldDefinition definition = field.getFieldDefinitions(served).get(0);
+            GraphQLOutputType type = (GraphQLOutputType) GraphQLTypeUtil.unwrapNonNull(definition.getType());
+            if (!(GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLObjectType)) {
+                continue;
+            }
+            String here = path.isEmpty() ? field.getResultKey() : path + "." + field.getResultKey();
+            long objects = parents;
+            if (type instanceof GraphQLList) {
+                objects = times(parents, length(field));
+                tally.list(here, objects);
+            }
+            tally.add(objects);
+            count(served, field.getChildren(), objects, here, tally);
+        }
+    }
+
+    private static long times(long parents, long length) {
+        try {
+            return Math.multiplyExact(parents, length);
+        } catch (ArithmeticException beyondLong) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** The most items a list field can hold. */
+    private static long length(ExecutableNormalizedField field) {
+        String type = field.getSingleObjectTypeName();
+        ExecutableNormalizedField parent = field.getParent();
+        if (type.endsWith(CONNECTION) && parent != null) {
+            Object first = parent.getResolvedArguments().get("first");
+            return first instanceof Number size ? Math.max(0, Math.min(size.longValue(), ListBounds.PAGE_MAX))
+                    : ListBounds.PAGE_MAX;
+        }
+        Integer bound = ListBounds.of(type + "." + field.getName());
+        return bound == null ? ListBounds.PAGE_MAX : bound;
+    }
+
+    /** The running totals of one estimate. */
+    private static final class Tally {
+
+        private long objects;
+        private String widest;
+        private long widestObjects;
+
+        void add(long more) {
+            objects = objects > Long.MAX_VALUE - more ? Long.MAX_VALUE : objects + more;
+        }
+
+        void list(String path, long items) {
+            if (items > widestObjects) {
+                widest = path;
+                widestObjects = items;
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.envoys.read;
+
+import java.util.Map;
+
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
+
+/**
+ * The connection fields below the root: an envoy's meetings, quotes and counterparts, a country's envoys and hosted
+ * meetings, a meeting's quotes. Each is a page, shaped like the root connections ({@code first} 1 to 100, default 20;
+ * {@code after}; {@code totalCount}, {@code nodes}, {@code edges}, {@code pageInfo}). The loaders read every page of a
+ * level in one statement before the engine gets here, so these only hand over the page read for the field's argument
+ * values ({@link NestedConnections}); the parameters declare the schema's arguments.
+ */
+@GraphQLApi
+public class ConnectionFields {
+
+    private static final String FIRST = "Page size, 1 to 100.";
+    private static final String AFTER = "Cursor of the row after which the page starts.";
+
+    private final Instance<Context> context;
+
+    ConnectionFields(Instance<Context> context) {
+        this.context = context;
+    }
+
+    @Name("meetings")
+    @NonNull
+    @Description("Meetings the envoy took part in, oldest first (then by id); a page at a time.")
+    public MeetingConnection envoyMeetings(@Source EnvoyView envoy,
+            @Name("filter") @Description("Only meetings within these days.") DateRange filter,
+            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
+            @Name("after") @Description(AFTER) String after) {
+        return (MeetingConnection) envoy.connection("meetings", arguments());
+    }
+
+    @Name("quotes")
+    @NonNull
+    @Description("Everything the envoy was quoted saying, by meeting date, then by position in the meeting; a page at"
+            + " a time.")
+    public QuoteConnection envoyQuotes(@Source EnvoyView envoy,
+            @Name("filter") @Description("Only quotes from meetings within these days.") DateRange filter,
+            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
+            @Name("after") @Description(AFTER) String after) {
+        return (QuoteConnection) envoy.connection("quotes", arguments());
+    }
+
+    @Name("counterparts")
+    @NonNull
+    @Description("Envoys met at least once: most meetings together first, then by name; a page at a time.")
+    public CounterpartConnection envoyCounterparts(@Source EnvoyView envoy,
+            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
+            @Name("after") @Description(AFTER) String after) {
+        return (CounterpartConnection) envoy.connection("counterparts", arguments());
+    }
+
+    @Name("envoys")
+    @NonNull
+    @Description("Envoys who represent this country, by name (then by id); a page at a time.")
+    public EnvoyConnection countryEnvoys(@Source CountryView country,
+            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
+            @Name("after") @Description(AFTER) String after) {
+        return (EnvoyConnection) country.connection("envoys", arguments());
+    }
+
+    @Name("hostedMeetings")
+    @NonNull
+    @Description("Meetings this country hosted, newest first (then by id); a page at a time.")
+    public MeetingConnection countryHostedMeetings(@Source CountryView country,
+            @Name("filter") @Description("Only meetings within these days.") DateRange filter,
+            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
+            @Name("after") @Description(AFTER) String after) {
+        return (MeetingConnection) country.connection("hostedMeetings", arguments());
+    }
+
+    @Name("quotes")
+    @NonNull
+    @Description("What was said at the meeting, in the order reported; a page at a time.")
+    public QuoteConnection meetingQuotes(@Source MeetingView meeting,
+            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
+            @Name("after") @Description(AFTER) String after) {
+        return (QuoteConnection) meeting.connection("quotes", arguments());
+    }
+
+    /** The current field's argument values as the engine coerced them, the key its page was read under. */
+    private Map<String, Object> arguments() {
+        return context.get().unwrap(DataFetchingEnvironment.class).getArguments();
+    }
+}

@@ -1,0 +1,63 @@
+package io.envoys.read;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.envoys.db.Where;
+import io.envoys.error.ApiException;
+import io.envoys.validation.ListBounds;
+
+/**
+ * The arguments of a nested connection field as the query's selection holds them (coerced by GraphQL, defaults
+ * applied): the page request, and the conditions of a {@link DateRange} filter.
+ */
+final class NestedArguments {
+
+    private NestedArguments() {
+    }
+
+    /**
+     * {@code first} (a default arrives as a decimal number) and {@code after}, validated as for a root connection;
+     * a size out of range is BAD_USER_INPUT naming {@code field}.
+     */
+    static PageRequest page(Map<String, Object> arguments, String field) {
+        Integer first = arguments.get("first") instanceof Number size ? size.intValue() : null;
+        if (first != null && (first < 1 || first > ListBounds.PAGE_MAX)) {
+            throw ApiException.badInput(field + ".first must be between 1 and " + ListBounds.PAGE_MAX + "; got " + first);
+        }
+        return PageRequest.of(first, (String) arguments.get("after"));
+    }
+
+    /** The conditions of the {@code filter} argument, a {@link DateRange}, over the date column {@code column}. */
+    static Where dates(Map<String, Object> arguments, String field, String column) {
+        Where where = new Where();
+        if (!(arguments.get("filter") instanceof Map<?, ?> filter)) {
+            return where;
+        }
+        LocalDate from = date(filter.get("from"), field + ".filter.from");
+        LocalDate to = date(filter.get("to"), field + ".filter.to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.badInput(field + ".filter.from (" + from + ") is after filter.to (" + to
+                    + "): nothing can match; both bounds are inclusive");
+        }
+        if (from != null) {
+            where.and(column + " >= ?", from);
+        }
+        if (to != null) {
+            where.and(column + " <= ?", to);
+        }
+        return where;
+    }
+
+    private static LocalDate date(Object value, String name) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        try {
+            return LocalDate.parse(value.toString());
+        } catch (DateTimeException malformed) {
+            throw ApiException.badInput(name + " must be a date written YYYY-MM-DD, such as 2016-12-13");
+        }
+    }
+}

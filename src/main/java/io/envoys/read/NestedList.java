@@ -1,0 +1,93 @@
+package io.envoys.read;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import io.envoys.db.Sql;
+import io.envoys.db.Where;
+
+/**
+ * A connection below the parents of a level (an envoy's meetings, a country's envoys), read for a whole level of
+ * parents in one statement, its first {@code first + 1} children of each parent after the filter and the keyset
+ * cursor, with the view's columns. On PostgreSQL each parent's children are a {@code LATERAL} subquery that stops at
+ * the page size (an index range per parent, whatever the parent's number of children); H2 has no {@code LATERAL}, so
+ * there the children are numbered per parent ({@code row_number() over (partition by parent …)}) and cut. The same
+ * cursor applies to every parent. The total per parent is a second statement, run only when {@code totalCount} is
+ * asked for.
+ *
+ * @param name the list's name in cursors, {@code Type.field}; a cursor of another list is refused
+ * @param parent the parent key's column in {@code source}
+ * @param child the child's id column in {@code source}
+ * @param carried further columns of {@code source} the view reads (", p.meetings, p.last_met"), or empty
+ * @param source the from clause of the children, with {@code %s} where the condition on {@code parent} goes, then
+ *     a where clause to which the filter's and the cursor's conditions are added
+ * @param order the list's order over {@code source}
+ * @param select selects {@code w.parent_id} and the view's columns ({@code %1$s} for joined ones) from the children,
+ *     {@code w}; {@code w.child_id} and the carried columns are there to join and read
+ * @param join joins the child's table to {@code w}, with {@code %2$s} for further joins
+ * @param cursorKey a row's position in the list, as the cursor holds it
+ * @param keyParts how many values that is
+ * @param after adds the condition "after the row of this cursor" to a filter
+ */
+record NestedList<V>(String name, String parent, String child, String carried, String source, String order,
+        String select, String join, Function<V, Object[]> cursorKey, int keyParts, BiConsumer<Where, Cursor> after) {
+
+    /**
+     * The statement of one page per parent, with {@code %1$s} and {@code %2$s} for the joins ({@link Joins}). Its
+     * parameters: the parent keys, then the values of {@code conditions}. The number of rows per parent is written in
+     * the statement, not bound: it is one of 101 values, and a generic plan that knows it reads each page through an
+     * index, where one for an unknown limit may expect a tenth of the table and read all of it.
+     *
+     * @param lateral whether the database runs LATERAL subqueries
+     * @param conditions conditions over {@code source} (" and …")
+     * @param rows how many children of each parent to read, 2 to 101
+     */
+    String statement(boolean lateral, String conditions, int rows) {
+        if (lateral) {
+            return select + " from (select k.parent_id, c.* from unnest(cast(? as bigint[])) as k(parent_id)"
+                    + " cross join lateral (select " + child + " as child_id" + carried + ", row_number() over (order by "
+                    + order + ") as rn " + String.format(source, "= k.parent_id") + conditions + " order by " + order
+                    + " limit " + rows + ") c) w" + join + " order by w.parent_id, w.rn";
+        }
+        return select + " from (select " + parent + " as parent_id, " + child + " as child_id" + carried
+                + ", row_number() over (partition by " + parent + " order by " + order + ") as rn "
+                + String.format(source, "= any(?)") + conditions + ") w" + join + " where w.rn <= " + rows
+                + " order by w.parent_id, w.rn";
+    }
+
+    /** The statement that counts each parent's children matching {@code conditions}; parameters as its conditions'. */
+    String count(String conditions) {
+        return "select " + parent + ", count(*) " + String.format(source, "= any(?)") + conditions + " group by "
+                + parent;
+    }
+
+    /**
+     * The page of each parent in {@code parents}, in their order; a parent without children gets an empty page.
+     *
+     * @param reader reads a row, from column 1 on
+     */
+    public Map<Long, Page<V>> fetch(Sql sql, Joins<V> joins, Function<Object[], V> reader, Collection<Long> parents,
+            Where filter, PageRequest request, boolean withTotalCount) {
+        Where page = filter.copy();
+        if (request.hasCursor()) {
+            after.accept(page, Cursor.decode(name, keyParts, request.after()));
+        }
+        String statement = statement(sql.lateralJoins(), page.conditions(), request.fetchSize());
+        Map<Long, List<V>> rowsByParent = sql.byKey(joins.sql(statement), parents, page.parameters(), reader);
+        Map<Long, List<Long>> totals = withTotalCount
+                ? sql.byKey(count(filter.conditions()), parents, filter.parameters(),
+                        row -> ((Number) row[1]).longValue())
+                : Map.of();
+        Map<Long, Page<V>> pages = new LinkedHashMap<>();
+        for (Long key : parents) {
+            long total = withTotalCount ? totals.getOrDefault(key, List.of(0L)).get(0) : -1;
+            pages.put(key, Page.of(rowsByParent.getOrDefault(key, List.of()), request,
+                    row -> Cursor.encode(name, cursorKey.apply(row)), total));
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,172 @@
+package io.envoys.graphql.cost;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import io.envoys.support.GraphQL;
+import io.envoys.validation.ListBounds;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * The node budget: every answer says what its query could cost ({@code extensions.cost}), counted as the answer
+ * holds objects (page sizes multiplied along each path, aliases apart, fragments merged, skipped fields left out), and
+ * a query over the budget is refused with QUERY_TOO_COSTLY before a single statement runs, on the lean path and on
+ * the engine's.
+ */
+@QuarkusTest
+class QueryCostTest {
+
+    private static final String BUDGET = "budget of 50,000";
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    Instance<GraphQLSchema> schema;
+
+    @Test
+    void theHostileShapeOfTheIssueIsRefusedBeforeAnythingRuns() {
+        double before = statements();
+        refused(GraphQL.query("cost-hostile-countries"), 14_886_886_872L)
+                .body("errors[0].message", containsString("up to 14,886,886,872 objects"))
+                .body("errors[0].message", containsString(BUDGET))
+                .body("errors[0].message", containsString(
+                        "countries.hostedMeetings.nodes.participants.meetings.nodes.participants.meetings.nodes"));
+        assertEquals(before, statements(), "no statement ran");
+    }
+
+    @Test
+    void aDeepChainOfSmallDefaultsIsRefused() {
+        double before = statements();
+        // 14 levels, within the depth limit: 1 envoy, 20 meetings, 50 participants each, 20 meetings each, ...
+        refused(GraphQL.query("cost-hostile-deep", "id", "1"), 1_022_022_022_022L);
+        assertEquals(before, statements(), "no statement ran");
+    }
+
+    @Test
+    void aliasesCountApart() {
+        // one aliased page of 100 meetings with participants: 1 + 100 + 100 * 50 = 5,101 objects
+        GraphQL.raw(aliased(9)).statusCode(200).body("errors", nullValue())
+                .body("extensions.cost.estimate", equalTo(9 * 5_101));
+        refused(GraphQL.raw(aliased(10)), 10 * 5_101)
+                .body("errors[0].message", containsString("Most of them (5,000) come from a0.nodes.participants"));
+    }
+
+    @Test
+    void fragmentsOfTheSameFieldCountOnce() {
+        GraphQL.query("cost-fragments").body("errors", nullValue()).body("extensions.cost.estimate", equalTo(5_101));
+    }
+
+    @Test
+    void pageSizesFromVariablesAndSkippedFieldsAreCounted() {
+        GraphQL.query("cost-page-size", "size", 100, "skipParticipants", false)
+                .body("extensions.cost.estimate", equalTo(5_101));
+        GraphQL.query("cost-page-size", "size", 10, "skipParticipants", false)
+                .body("extensions.cost.estimate", equalTo(511));
+        GraphQL.query("cost-page-size", "size", 100, "skipParticipants", true)
+                .body("extensions.cost.estimate", equalTo(101));
+        // no size: the default page of 20
+        GraphQL.query("cost-page-size", "skipParticipants", false).body("extensions.cost.estimate", equalTo(1_021));
+    }
+
+    @Test
+    void aFullPageOfMeetingsWithParticipantsAndTwentyQuotesEachFits() {
+        // 1 connection + 100 meetings + 5,000 participants + 100 quote connections + 2,000 quotes + 2,000 speakers
+        GraphQL.query("cost-full-page").body("errors", nullValue())
+                .body("extensions.cost", equalTo(Map.of("estimate", 9_201, "budget", 50_000)));
+    }
+
+    @Test
+    void theEnginesAnswersCarryTheCostToo() {
+        // introspection is not counted; this query goes to the engine
+        GraphQL.query("cost-introspection").body("errors", nullValue())
+                .body("extensions.cost", equalTo(Map.of("estimate", 0, "budget", 50_000)));
+        GraphQL.asEditor("create-country", "input", Map.of("code", "QC", "name", "Costed country"))
+                .body("extensions.cost.estimate", equalTo(1));
+    }
+
+    @Test
+    void sixHostileRequestsAtOnceAreRefusedWhileASmallQueryIsAnswered() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(7);
+        try {
+            List<Future<JsonPath>> hostile = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String document = i % 2 == 0 ? "cost-hostile-countries" : "cost-hostile-deep";
+                hostile.add(clients.submit(() -> GraphQL.query(document, "id", "1").extract().jsonPath()));
+            }
+            JsonPath small = clients.submit(() -> GraphQL.query("cost-small").extract().jsonPath()).get();
+            assertNull(small.get("errors"));
+            assertTrue(small.getList("data.countries.code").contains("KR"));
+            for (Future<JsonPath> answer : hostile) {
+                assertEquals("QUERY_TOO_COSTLY", answer.get().getString("errors[0].extensions.code"));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyListInTheSchemaHasAKnownLength() {
+        List<String> unbounded = new ArrayList<>();
+        for (GraphQLType type : schema.get().getAllTypesAsList()) {
+            if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
+                continue;
+            }
+            for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                boolean list = GraphQLTypeUtil.unwrapNonNull(field.getType()) instanceof GraphQLList;
+                boolean page = object.getName().endsWith("Connection")
+                        && (field.getName().equals("nodes") || field.getName().equals("edges"));
+                if (list && !page && ListBounds.of(object.getName() + "." + field.getName()) == null) {
+                    unbounded.add(object.getName() + "." + field.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), unbounded, "lists that are neither pages nor bounded by validation");
+    }
+
+    private static String aliased(int aliases) {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < aliases; i++) {
+            query.append(" a").append(i).append(": meetings(first: 100) { nodes { participants { id } } }");
+        }
+        return query.append(" }").toString();
+    }
+
+    private static ValidatableResponse refused(ValidatableResponse answer, long estimate) {
+        return answer.body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COSTLY"))
+                .body("errors[0].message", containsString(BUDGET))
+                .body("extensions.cost.estimate", equalTo(estimate > Integer.MAX_VALUE ? (Object) estimate
+                        : (Object) (int) estimate))
+                .body("extensions.cost.budget", equalTo(50_000));
+    }
+
+    private double statements() {
+        return metrics.counter("envoys.sql.statements").count();
+    }
+}
