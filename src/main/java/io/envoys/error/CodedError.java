@@ -54,13 +54,20 @@ public final class CodedError implements GraphQLError {
         specification.put("message", message);
         if (locations != null && !locations.isEmpty()) {
             specification.put("locations", locations.stream()
-                    .map(location -> Map.of("line", location.getLine(), "column", location.getColumn()))
-                    .toList());
+                    .map(CodedError::location).toList());
         }
         if (path != null) {
             specification.put("path", path);
         }
         specification.put("extensions", getExtensions());
         return specification;
+    }
+
+    /** A location as the spec (section 7.1.2) and every other server write it: line, then column. */
+    private static Map<String, Object> location(SourceLocation location) {
+        Map<String, Object> written = new LinkedHashMap<>();
+        written.put("line", location.getLine());
+        written.put("column", location.getColumn());
+        return written;
     }
 }

@@ -6,10 +6,13 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.smallrye.jwt.runtime.auth.JWTAuthMechanism;
 import io.quarkus.vertx.http.runtime.security.BasicAuthenticationMechanism;
@@ -25,7 +28,9 @@ import io.vertx.ext.web.RoutingContext;
  * of either kind treated like none: the request goes on anonymously, queries still work, and a mutation answers
  * UNAUTHENTICATED in the GraphQL response instead of an empty 401, so clients see one coded error for a missing
  * password, a wrong one, an expired token, a foreign issuer or a forged signature, and nobody learns which it was.
- * It runs ahead of the JWT mechanism, so a bad token never reaches it.
+ * It runs ahead of the JWT mechanism, so a bad token never reaches it. Each refused sign-in is logged (INFO, which
+ * kind of credentials and from where, no stack trace), and the anonymous identity it continues with has a principal
+ * named "-", as access logs write an unknown user.
  */
 @ApplicationScoped
 public class Authentication implements HttpAuthenticationMechanism {
@@ -33,7 +38,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     private static final String REALM = "envoys";
     private static final String BEARER = "bearer ";
     private static final int PRIORITY = 10_000;
-    private static final SecurityIdentity ANONYMOUS = QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+    private static final Logger LOG = Logger.getLogger(Authentication.class);
+    private static final SecurityIdentity ANONYMOUS = QuarkusSecurityIdentity.builder().setAnonymous(true)
+            .setPrincipal(new QuarkusPrincipal("-")).build();
 
     private final BasicAuthenticationMechanism basic = new BasicAuthenticationMechanism(REALM, false);
     private final JWTAuthMechanism bearer;
@@ -44,9 +51,14 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviders) {
-        HttpAuthenticationMechanism mechanism = isBearer(context) ? bearer : basic;
+        boolean token = isBearer(context);
+        HttpAuthenticationMechanism mechanism = token ? bearer : basic;
         return mechanism.authenticate(context, identityProviders)
-                .onFailure(AuthenticationFailedException.class).recoverWithItem(ANONYMOUS);
+                .onFailure(AuthenticationFailedException.class).recoverWithItem(refused -> {
+                    LOG.infof("Sign-in refused: %s from %s; the request goes on without an account",
+                            token ? "a bearer token" : "Basic credentials", context.request().remoteAddress());
+                    return ANONYMOUS;
+                });
     }
 
     @Override

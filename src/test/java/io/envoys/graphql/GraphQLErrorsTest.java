@@ -2,7 +2,9 @@ package io.envoys.graphql;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
@@ -54,6 +56,23 @@ class GraphQLErrorsTest {
         Errors.single(GraphQL.asEditor("create-meeting", "input", Map.of("title", "A meeting", "date", "2016-12-32",
                 "city", "Seoul", "hostCountryCode", "KR", "participantIds", List.of("1"))), "BAD_USER_INPUT",
                 "variable 'input.date': '2016-12-32' is not a calendar date");
+    }
+
+    @Test
+    void anExplicitNullForADefaultedVariableInANonNullPlaceIsACodedRequestError() {
+        // spec 6.4.1: the default stands in for an absent variable only; a null reaches the non-null argument
+        Errors.single(GraphQL.query("null-for-defaulted-id", "id", null), "BAD_USER_INPUT", "'id'", "ID!");
+        Errors.single(GraphQL.asEditor("null-for-defaulted-input-field", "name", null), "BAD_USER_INPUT",
+                "variable 'name' is null where a value is required");
+        GraphQL.query("envoys").body("data.envoys.nodes.name", not(hasItem("A defaulted name")));
+    }
+
+    @Test
+    void anExplicitNullForASkipOrIncludeConditionIsACodedRequestError() {
+        Errors.single(GraphQL.query("null-condition", "show", null), "BAD_USER_INPUT",
+                "variable 'show' is null", "takes true or false");
+        GraphQL.query("null-condition").body("errors", nullValue()).body("data.countries.code", hasItem("KR"))
+                .body("data.meetings", nullValue());
     }
 
     @Test

@@ -24,7 +24,12 @@ class GraphQLHttpAuditIT {
     private static final Path SUITE = Path.of("test-tools", "graphql-http-audit");
 
     static boolean auditSuiteInstalled() {
-        return Files.isDirectory(SUITE.resolve("node_modules").resolve("graphql-http"));
+        boolean installed = Files.isDirectory(SUITE.resolve("node_modules").resolve("graphql-http"));
+        if (!installed) {
+            System.err.println("*** SKIPPED GraphQLHttpAuditIT: the graphql-http audit suite is not installed;"
+                    + " install it with: (cd test-tools/graphql-http-audit && npm ci) ***");
+        }
+        return installed;
     }
 
     @Test

@@ -1,9 +1,13 @@
 package io.envoys.graphql.cost;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.execution.AbortExecutionException;
 import graphql.execution.CoercedVariables;
@@ -27,7 +31,8 @@ import io.envoys.validation.ListBounds;
  * that bound ({@link ListBounds}). Aliases count as separate fields and fragments are merged, as the answer has them
  * (the operation is normalised first, {@code @skip} and {@code @include} applied). This is the upper bound of Cha et
  * al., "A Principled Approach to GraphQL Query Cost Analysis" (ESEC/FSE 2020), which GitHub's node limit also applies.
- * Introspection is not counted: its size is the schema's.
+ * Introspection is not counted: its size is the schema's. Estimates are kept by document, operation and variable
+ * values in a bounded cache (Caffeine), so a repeated request is not normalised again.
  */
 @ApplicationScoped
 public class QueryCost {
@@ -36,10 +41,12 @@ public class QueryCost {
 
     private final Instance<GraphQLSchema> schema;
     private final long budget;
+    private final Cache<Request, Estimate> estimates;
 
     QueryCost(Instance<GraphQLSchema> schema, GraphQLConfig config) {
         this.schema = schema;
         this.budget = config.maxCost();
+        this.estimates = Caffeine.newBuilder().maximumSize(config.planCacheSize()).build();
     }
 
     /**
@@ -50,6 +57,19 @@ public class QueryCost {
      *     request error, answered before anything runs)
      */
     public Estimate of(Document document, String operationName, CoercedVariables variables) {
+        Request request = new Request(document, operationName, variables.toMap());
+        Estimate known = estimates.getIfPresent(request);
+        if (known != null) {
+            return known;
+        }
+        Estimate estimate = estimate(document, operationName, variables);
+        if (estimate != null) {
+            estimates.put(request, estimate);
+        }
+        return estimate;
+    }
+
+    private Estimate estimate(Document document, String operationName, CoercedVariables variables) {
         GraphQLSchema served = schema.get();
         ExecutableNormalizedOperation operation;
         try {
@@ -104,6 +124,10 @@ public class QueryCost {
         }
         Integer bound = ListBounds.of(type + "." + field.getName());
         return bound == null ? ListBounds.PAGE_MAX : bound;
+    }
+
+    /** A request's document (shared per query text by the gate, so compared by identity), operation and variables. */
+    private record Request(Document document, String operationName, Map<String, Object> variables) {
     }
 
     /** The running totals of one estimate. */

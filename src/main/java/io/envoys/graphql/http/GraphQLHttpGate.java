@@ -110,7 +110,8 @@ public class GraphQLHttpGate {
         }
         Map<String, Object> variables = GraphQLRequests.variables(request);
         OperationDefinition operation = Operations.selected(document, operationName);
-        VariableValues.Result coerced = operation == null ? null : variableValues.coerce(operation, variables);
+        VariableValues.Result coerced = operation == null ? null
+                : variableValues.coerce(document, operation, variables);
         if (coerced != null && coerced.coerced() == null) {
             Answers.errors(ctx, responseType, coerced.errors());
             return;
@@ -119,10 +120,12 @@ public class GraphQLHttpGate {
         try {
             estimate = coerced == null ? null : cost.of(document, operationName, coerced.coerced());
         } catch (RuntimeException uncoercible) {
-            if (!(uncoercible instanceof GraphQLError error)) {
+            GraphQLError error = uncoercible instanceof GraphQLError coded ? ErrorMapper.map(coded)
+                    : VariableValues.nullWhereRequired(uncoercible, coerced.coerced());
+            if (error == null) {
                 throw uncoercible;
             }
-            Answers.errors(ctx, responseType, List.of(ErrorMapper.map(error)));
+            Answers.errors(ctx, responseType, List.of(error));
             return;
         }
         if (estimate != null && estimate.overBudget()) {

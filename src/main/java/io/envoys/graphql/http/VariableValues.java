@@ -1,18 +1,26 @@
 package io.envoys.graphql.http;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
+import graphql.AssertException;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.CoercedVariables;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
+import graphql.language.Directive;
+import graphql.language.Document;
+import graphql.language.FragmentDefinition;
+import graphql.language.Node;
 import graphql.language.OperationDefinition;
+import graphql.language.VariableReference;
 import graphql.schema.GraphQLSchema;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
@@ -23,7 +31,9 @@ import io.envoys.graphql.IntInputs;
 /**
  * Coerces a request's variables to the operation's variable types (GraphQL spec, section 6.1.2:
  * CoerceVariableValues) before anything runs, so that a wrong value is a request error with a code: Int variables
- * within 32 bits, values of the declared types, dates that exist.
+ * within 32 bits, values of the declared types, dates that exist, and no null where {@code @skip} or {@code @include}
+ * reads a condition (their {@code if} is a {@code Boolean!}: a nullable variable with a default may stand there, but an
+ * explicit null for it cannot; spec section 5.8.5).
  */
 @ApplicationScoped
 class VariableValues {
@@ -34,8 +44,8 @@ class VariableValues {
         this.schema = schema;
     }
 
-    /** The coerced variables, or the coded errors that refuse them. */
-    Result coerce(OperationDefinition operation, Map<String, Object> variables) {
+    /** The coerced variables of the operation to run of {@code document}, or the coded errors that refuse them. */
+    Result coerce(Document document, OperationDefinition operation, Map<String, Object> variables) {
         String problem = IntInputs.variableProblem(operation, variables);
         if (problem != null) {
             return refused(problem);
@@ -52,7 +62,47 @@ class VariableValues {
             return new Result(null, List.of(ErrorMapper.map(error)));
         }
         problem = DateInputs.variableProblem(served, operation, variables);
+        List<Node<?>> parts = new ArrayList<>(List.of(operation));
+        parts.addAll(document.getDefinitionsOfType(FragmentDefinition.class));
+        for (int i = 0; problem == null && i < parts.size(); i++) {
+            problem = nullCondition(parts.get(i), coerced);
+        }
         return problem == null ? new Result(coerced, List.of()) : refused(problem);
+    }
+
+    /** What is wrong when a {@code @skip} or {@code @include} condition is a variable sent as null, or null. */
+    private static String nullCondition(Node<?> node, CoercedVariables coerced) {
+        if (node instanceof Directive directive
+                && (directive.getName().equals("skip") || directive.getName().equals("include"))
+                && directive.getArgument("if") != null
+                && directive.getArgument("if").getValue() instanceof VariableReference variable
+                && coerced.containsKey(variable.getName()) && coerced.get(variable.getName()) == null) {
+            return "variable '" + variable.getName() + "' is null, but @" + directive.getName()
+                    + "(if:) takes true or false: send a boolean, or leave the variable out to use its default";
+        }
+        for (Node<?> child : node.getChildren()) {
+            String problem = nullCondition(child, coerced);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The request error for a variable sent as null that stands where an input object needs a value (a non-null
+     * field): graphql-java meets it only while normalising the operation and then fails an internal assertion instead
+     * of reporting it (spec section 6.4.1 makes it an error, never a crash). Null when {@code failure} is not that.
+     */
+    static GraphQLError nullWhereRequired(RuntimeException failure, CoercedVariables coerced) {
+        List<String> nulls = coerced.toMap().entrySet().stream().filter(entry -> entry.getValue() == null)
+                .map(Map.Entry::getKey).sorted().toList();
+        if (!(failure instanceof AssertException) || nulls.isEmpty()) {
+            return null;
+        }
+        return new CodedError(ErrorCode.BAD_USER_INPUT, "variable " + nulls.stream().map(name -> "'" + name + "'")
+                .collect(Collectors.joining(", ")) + " is null where a value is required: send a value, or leave the"
+                + " variable out to use its default", null, null);
     }
 
     private static Result refused(String problem) {
