@@ -3,7 +3,6 @@ package io.envoys.http;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
@@ -15,11 +14,10 @@ import io.envoys.support.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** Oversized requests are refused quickly with a code, and the service stays healthy. */
+/** Oversized requests are refused with a code before anything runs, and the service stays healthy. */
 @QuarkusTest
 class LimitsTest {
 
-    private static final long QUICK_MILLIS = 1_000;
 
     @Test
     void theReadmeQueriesAndAFullPageOfAHundredPassTheLimits() {
@@ -75,11 +73,12 @@ class LimitsTest {
                 "BAD_USER_INPUT", "1 to 50");
     }
 
+    /**
+     * Sends a request that must be refused; how fast is measured by bench/hostile.sh, not asserted here, since a
+     * timed assertion fails on a loaded CI machine without telling anything about the code.
+     */
     private static void quickly(Runnable request) {
-        long started = System.nanoTime();
         request.run();
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertTrue(millis < QUICK_MILLIS, "refused in " + millis + " ms");
     }
 
     private static void healthy() {
