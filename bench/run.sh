@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Envoys against PostGraphile 5 and PostGraphile 4 on one machine and one PostgreSQL database, side by side.
-# Builds the PostgreSQL variant, loads the synthetic dataset, starts the three servers, checks that they answer each
-# workload with the same rows, warms them up, then runs every workload with wrk in alternating rounds (Envoys,
-# PostGraphile 5, PostGraphile 4, and again). Also: the raw SQL of Q1 through pgbench, SQL statements per request,
-# memory after the load, and start-to-ready on H2 and PostgreSQL. Writes bench/results/<date>.md and .png.
+# Builds the PostgreSQL variant, loads the synthetic dataset (and bench/postgraphile.sql, the computed column Q6 needs
+# in PostGraphile), starts the three servers, checks that they answer each workload with the same rows, warms them
+# up, then runs every workload with wrk in alternating rounds (Envoys, PostGraphile 5, PostGraphile 4, and again).
+# Also: the raw SQL of Q1 through pgbench, SQL statements per request, memory after the load, start-to-ready on H2
+# and PostgreSQL, and the cost check's share of the CPU under Q1 and Q6 (bench/cost-overhead.sh). Writes
+# bench/results/<date>.md and .png.
 #
 #   bench/run.sh
 #   DURATION=30s ROUNDS=3 MEETINGS=50000 bench/run.sh
@@ -12,58 +14,19 @@
 # with npm (PostGraphile 4 runs on it; PostGraphile 5 brings Node 22 from npm), and Debian's apt for wrk and
 # python3-matplotlib when they are missing. Ports 8181, 5004 and 5005 must be free.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-DATABASE=envoys_bench
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-15s}
 ROUNDS=${ROUNDS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
-COUNTRIES=${COUNTRIES:-200} ENVOYS=${ENVOYS:-5000} MEETINGS=${MEETINGS:-50000} QUOTES_PER_MEETING=${QUOTES_PER_MEETING:-4}
-# The service runs with the heap the container image gets from its 768 MiB memory limit.
-ENVOYS_JAVA_OPTS=${ENVOYS_JAVA_OPTS:--Xmx256m}
 SYSTEMS="envoys postgraphile-v5 postgraphile-v4"
-WORKLOADS="q1 q2 q3 q4 q5-page-1 q5-page-1000"
-declare -A PORT=([envoys]=8181 [postgraphile-v5]=5005 [postgraphile-v4]=5004)
-declare -A PID=()
-WORK=target/bench
-DATABASE_URL="postgres://$PGUSER@$PGHOST:$PGPORT/$DATABASE"
-trap 'for pid in "${PID[@]}"; do kill "$pid" 2> /dev/null || true; done' EXIT
+WORKLOADS="q1 q2 q3 q4 q5-page-1 q5-page-1000 q6"
 
-missing=""
-command -v wrk > /dev/null || missing="$missing wrk"
-/usr/bin/python3 -c 'import matplotlib' 2> /dev/null || missing="$missing python3-matplotlib"
-if [ -n "$missing" ]; then
-  echo "== installing$missing"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing > /dev/null
-fi
+install_missing
 for system in postgraphile-v5 postgraphile-v4; do
   [ -d "bench/$system/node_modules" ] || (cd "bench/$system" && npm ci --no-audit --no-fund --loglevel=error)
 done
-
-ready() { # url, then curl arguments that make a request answer 200 once the server is ready
-  local url=$1; shift
-  until curl -sf -o /dev/null "$@" "$url"; do sleep 0.05; done
-}
-
-start_envoys() { # JDBC URL, then JVM options; sets READY_MS. Runs in the application's directory, as the image does
-  local started url=$1
-  shift
-  started=$(date +%s%N)
-  (cd "$APP" && QUARKUS_HTTP_PORT=${PORT[envoys]} QUARKUS_DATASOURCE_JDBC_URL=$url QUARKUS_DATASOURCE_USERNAME=$PGUSER \
-    exec java $ENVOYS_JAVA_OPTS "$@" -jar quarkus-run.jar) > "$WORK/envoys.log" 2>&1 &
-  PID[envoys]=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:${PORT[envoys]}/q/health/ready"; do
-    if ! kill -0 "${PID[envoys]}" 2> /dev/null; then echo "Envoys stopped before it was ready:"; cat "$WORK/envoys.log"; exit 1; fi
-    sleep 0.05
-  done
-  READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
-}
-
-stop() {
-  kill "${PID[$1]}"; wait "${PID[$1]}" 2> /dev/null || true; unset "PID[$1]"
-}
 
 echo "== start to ready on H2 (embedded default, seed only)"
 ./mvnw -q -B -ntp clean package -DskipTests
@@ -81,20 +44,12 @@ H2_APPCDS_READY_MS=$READY_MS
 echo "   first start (creates the database): $H2_FIRST_MS ms; next start: $H2_READY_MS ms;" \
   "with the AppCDS archive of a training run: $H2_APPCDS_READY_MS ms"
 
-echo "== building the PostgreSQL variant"
-./mvnw -q -B -ntp package -Ppostgresql -DskipTests
 APP=target/quarkus-app
-
-echo "== fresh database $DATABASE, migrated by the service, then the dataset"
-psql -q -d postgres -c "drop database if exists $DATABASE with (force)" -c "create database $DATABASE"
-start_envoys "jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"; stop envoys
-started=$(date +%s)
-psql -q -d "$DATABASE" -v countries="$COUNTRIES" -v envoys="$ENVOYS" -v meetings="$MEETINGS" \
-  -v quotes_per_meeting="$QUOTES_PER_MEETING" -f bench/dataset.sql > /dev/null
-echo "   loaded in $(( $(date +%s) - started )) s: $(psql -Atd "$DATABASE" -c "select (select count(*) from envoy) || ' envoys, ' || (select count(*) from meeting) || ' meetings, ' || (select count(*) from quote) || ' quotes'")"
+build_postgresql
+load_dataset
 
 echo "== starting Envoys, PostGraphile 5 and PostGraphile 4"
-start_envoys "jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE"
+start_envoys "$JDBC_URL"
 PG_READY_MS=$READY_MS
 for system in postgraphile-v5 postgraphile-v4; do
   DATABASE_URL=$DATABASE_URL PORT=${PORT[$system]} GRAPHILE_ENV=production "bench/$system/server.sh" \
@@ -106,11 +61,6 @@ echo "   Envoys ready in $PG_READY_MS ms"
 
 graphql() { # system, request body file
   curl -s -H 'Content-Type: application/json' --data-binary @"$2" "http://127.0.0.1:${PORT[$1]}/graphql"
-}
-
-body() { # query file, variables JSON, output file
-  python3 -c "import json,sys; print(json.dumps({'query': open(sys.argv[1]).read(), 'variables': json.loads(sys.argv[2])}))" \
-    "$1" "$2" > "$3"
 }
 
 # Page 1,000 (20 a page) starts after row 19,980 of the meetings, newest first. Envoys' cursor is encoded from that
@@ -127,7 +77,7 @@ done
 
 echo "== same rows from all three"
 for system in $SYSTEMS; do
-  for query in q1 q2 q3 q4; do body "bench/queries/$system/$query.graphql" '{}' "$WORK/$system-$query.json"; done
+  for query in q1 q2 q3 q4 q6; do body "bench/queries/$system/$query.graphql" '{}' "$WORK/$system-$query.json"; done
   body "bench/queries/$system/q5.graphql" '{}' "$WORK/$system-q5-page-1.json"
   body "bench/queries/$system/q5.graphql" "{\"after\": \"${AFTER[$system]}\"}" "$WORK/$system-q5-page-1000.json"
 done
@@ -186,12 +136,17 @@ for system in $SYSTEMS; do
   RSS_MB[$system]=$(( $(ps -o rss= -p "${PID[$system]}") * 1024 / 1000000 ))
 done
 
+for system in $SYSTEMS; do stop "$system"; done
+
 echo "== raw SQL of Q1 through pgbench (the SQL limit)"
-RAW=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f bench/q1-raw.sql "$DATABASE" 2> /dev/null \
+RAW=$(PGOPTIONS="-c plan_cache_mode=force_generic_plan -c random_page_cost=1.1" pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f bench/q1-raw.sql "$DATABASE" 2> /dev/null \
   | awk '/^tps/ {print $3}')
 echo "   $RAW transactions/s"
 
+SKIP_BUILD=1 CONNECTIONS=$CONNECTIONS bench/cost-overhead.sh
+
 STAMP=$(date -u +%Y-%m-%d)
+[ -e "bench/results/$STAMP.md" ] && STAMP=$(date -u +%Y-%m-%d-%H%M) # a second run that day keeps the first one's
 RESULT=bench/results/$STAMP
 /usr/bin/python3 bench/report.py "$WORK/runs.tsv" "$RAW" "$RESULT.png" "${STATEMENTS[q1]}" "$H2_READY_MS" \
   "$H2_APPCDS_READY_MS" "${RSS_MB[envoys]}" > "$WORK/table.md"
@@ -213,10 +168,14 @@ RESULT=bench/results/$STAMP
   echo "| Envoys | |"
   echo "|---|---|"
   for workload in $WORKLOADS; do echo "| SQL statements per $workload request | ${STATEMENTS[$workload]} |"; done
-  echo "| raw SQL of Q1 (bench/q1-raw.sql, pgbench -M prepared, $CONNECTIONS connections) | $RAW transactions/s |"
+  echo "| raw SQL of Q1 (bench/q1-raw.sql, pgbench -M prepared with the service's generic plans, $CONNECTIONS connections) | $RAW transactions/s |"
   echo "| start to ready, H2 with the seed (first start, creating the database) | $H2_READY_MS ms ($H2_FIRST_MS ms) |"
   echo "| start to ready, H2 with the seed and the AppCDS archive of a training run | $H2_APPCDS_READY_MS ms |"
   echo "| start to ready, PostgreSQL with the dataset | $PG_READY_MS ms |"
   echo "| RSS after the load: Envoys / PostGraphile 5 / PostGraphile 4 | ${RSS[envoys]} / ${RSS[postgraphile-v5]} / ${RSS[postgraphile-v4]} MiB |"
+  echo
+  echo "The cost check's share of the work (bench/cost-overhead.sh, after the runs above). $(head -1 "$WORK/cost-overhead.txt")"
+  echo
+  tail -n +2 "$WORK/cost-overhead.txt" | sed 's/^/- /'
 } > "$RESULT.md"
 cat "$RESULT.md"
