@@ -30,8 +30,8 @@ final class DatabaseFailures {
         // the pool reports that it could not lend a connection in time without an SQLSTATE
         if (failed instanceof SQLTransientConnectionException || state.startsWith(CONNECTION_CLASS)
                 || state.isEmpty()) {
-            return new ApiException(ErrorCode.UNAVAILABLE, "The database cannot be reached right now; nothing was"
-                    + " changed. Try again shortly", failed);
+            return new ApiException(ErrorCode.UNAVAILABLE, "The database is busy or cannot be reached right now;"
+                    + " nothing was changed. Try again shortly", failed);
         }
         return new IllegalStateException("A read failed", failed);
     }

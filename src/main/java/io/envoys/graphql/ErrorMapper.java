@@ -88,8 +88,8 @@ public final class ErrorMapper {
                         + " changed. Ask for less (a smaller page, fewer nested lists)");
             }
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
-                return coded(error, ErrorCode.UNAVAILABLE, "The database cannot be reached right now; nothing was"
-                        + " changed. Try again shortly");
+                return coded(error, ErrorCode.UNAVAILABLE, "The database is busy or cannot be reached right now;"
+                        + " nothing was changed. Try again shortly");
             }
             if (cause instanceof ConstraintViolationException) {
                 return coded(error, ErrorCode.CONFLICT, "This change collides with another one made at the same time"
