@@ -54,7 +54,7 @@ public class EnvoyService {
     @Transactional
     public long delete(long id) {
         Envoy envoy = require("id", id);
-        long meetings = em.createQuery("select count(m) from Meeting m join m.participants e where e.id = :id",
+        long meetings = em.createQuery("select count(p) from Participation p where p.envoy.id = :id",
                 Long.class).setParameter("id", id).getSingleResult();
         long quotes = em.createQuery("select count(q) from Quote q where q.speaker.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult();

@@ -56,8 +56,8 @@ public class MeetingService {
     public MeetingView update(long id, int expectedVersion, MeetingInput input, Selection selection) {
         Fields fields = validate(input);
         Meeting meeting = RecordVersions.lockAt(em, Meeting.class, id, expectedVersion, "Meeting");
-        for (Envoy leaving : meeting.participants) {
-            if (!fields.participants().contains(leaving)) {
+        for (Envoy leaving : meeting.participants()) {
+            if (fields.participants().stream().noneMatch(staying -> staying.id.equals(leaving.id))) {
                 refuseIfQuoted(meeting.id, leaving);
             }
         }
@@ -78,14 +78,14 @@ public class MeetingService {
     public MeetingView addParticipant(long meetingId, long envoyId, Selection selection) {
         Meeting meeting = claimForChange(meetingId);
         Envoy envoy = envoys.require("envoyId", envoyId);
-        if (meeting.participants.contains(envoy)) {
+        if (meeting.hasParticipant(envoy)) {
             throw ApiException.conflict("Envoy " + envoyId + " already takes part in meeting " + meetingId);
         }
-        if (meeting.participants.size() >= MAX_PARTICIPANTS) {
+        if (meeting.participations.size() >= MAX_PARTICIPANTS) {
             throw ApiException.conflict("Meeting " + meetingId + " has the most participants allowed ("
                     + MAX_PARTICIPANTS + "); remove one first");
         }
-        meeting.participants.add(envoy);
+        meeting.addParticipant(envoy);
         RecordVersions.flushAsNextVersion(em, meeting);
         return reads.byId(meetingId, selection);
     }
@@ -94,15 +94,15 @@ public class MeetingService {
     public MeetingView removeParticipant(long meetingId, long envoyId, Selection selection) {
         Meeting meeting = claimForChange(meetingId);
         Envoy envoy = envoys.require("envoyId", envoyId);
-        if (!meeting.participants.contains(envoy)) {
+        if (!meeting.hasParticipant(envoy)) {
             throw ApiException.notFound("Envoy " + envoyId + " does not take part in meeting " + meetingId);
         }
         refuseIfQuoted(meetingId, envoy);
-        if (meeting.participants.size() == 1) {
+        if (meeting.participations.size() == 1) {
             throw ApiException.conflict("Envoy " + envoyId + " is the only participant of meeting " + meetingId
                     + "; a meeting needs at least one: add another first, or delete the meeting");
         }
-        meeting.participants.remove(envoy);
+        meeting.removeParticipant(envoy);
         RecordVersions.flushAsNextVersion(em, meeting);
         return reads.byId(meetingId, selection);
     }
@@ -147,8 +147,7 @@ public class MeetingService {
             meeting.topics.clear();
             meeting.topics.addAll(topics);
             meeting.source = source;
-            meeting.participants.clear();
-            meeting.participants.addAll(participants);
+            meeting.setParticipants(participants);
         }
     }
 

@@ -42,7 +42,7 @@ public class QuoteService {
             throw ApiException.notFound("input.meetingId: there is no meeting with id " + meetingId);
         }
         Envoy speaker = envoys.require("input.speakerId", speakerId);
-        if (!meeting.participants.contains(speaker)) {
+        if (!meeting.hasParticipant(speaker)) {
             throw ApiException.badInput("input.speakerId: envoy " + speakerId + " did not take part in meeting "
                     + meetingId + "; add them with addParticipant first");
         }

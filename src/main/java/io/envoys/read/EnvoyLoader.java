@@ -27,9 +27,8 @@ class EnvoyLoader {
     static final String PARTICIPANTS = "select mp.meeting_id, " + COLUMNS
             + " from meeting_participant mp join envoy e on e.id = mp.envoy_id%2$s where mp.meeting_id = any(?)"
             + " order by e.name, e.id";
-    static final NestedList<EnvoyView> OF_COUNTRIES = new NestedList<>("Country.envoys", "e.country_id", "e.id", "",
-            "from envoy e where e.country_id %s", "e.name, e.id", "select w.parent_id, " + COLUMNS,
-            " join envoy e on e.id = w.child_id%2$s", envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
+    static final NestedList<EnvoyView> OF_COUNTRIES = new NestedList<>("Country.envoys", "e.country_id", "e.*", "e",
+            "from envoy e where e.country_id %s", "e.name, e.id", COLUMNS, "%2$s", envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
             (where, after) -> where.and("(e.name, e.id) > (?, ?)", after.part(0), after.longPart(1)));
     /** The other envoys who took part in each envoy's meetings. */
     private static final String MET = " from meeting_participant self join meeting_participant other"
@@ -40,13 +39,13 @@ class EnvoyLoader {
      * envoy table), so only the parents' meetings are read.
      */
     static final NestedList<CounterpartView> COUNTERPARTS = new NestedList<>("Envoy.counterparts", "p.self_id",
-            "p.other_id", ", p.meetings, p.last_met",
+            "p.other_id, p.meetings, p.last_met", "p",
             "from (select self.envoy_id as self_id, other.envoy_id as other_id, count(*) as meetings,"
-                    + " max(m.date) as last_met, (select n.name from envoy n where n.id = other.envoy_id) as name"
-                    + MET + " join meeting m on m.id = self.meeting_id where self.envoy_id %s"
+                    + " max(self.meeting_date) as last_met,"
+                    + " (select n.name from envoy n where n.id = other.envoy_id) as name" + MET + " where self.envoy_id %s"
                     + " group by self.envoy_id, other.envoy_id) p where true",
-            "p.meetings desc, p.name, p.other_id", "select w.parent_id, w.meetings, w.last_met, " + COLUMNS,
-            " join envoy e on e.id = w.child_id%2$s",
+            "p.meetings desc, p.name, p.other_id", "p.meetings, p.last_met, " + COLUMNS,
+            " join envoy e on e.id = p.other_id%2$s",
             counterpart -> new Object[] {counterpart.meetingCount(), counterpart.envoy().name(),
                 counterpart.envoy().id()}, 3,
             (where, after) -> where.and("(p.meetings < ? or (p.meetings = ? and (p.name, p.other_id) > (?, ?)))",

@@ -24,16 +24,16 @@ class MeetingLoader {
     static final List<JoinedOne<MeetingView, ?>> JOINS = List.of(CountryLoader.joined("hostCountry", "hc",
             " join country hc on hc.id = m.host_country_id", MeetingView::hostCountry));
     static final String BY_IDS = "select m.id, " + COLUMNS + FROM + " where m.id = any(?)";
-    private static final String SELECT_PAGE = "select w.parent_id, " + COLUMNS;
-    private static final String JOIN_PAGE = " join meeting m on m.id = w.child_id%2$s";
     static final NestedList<MeetingView> HOSTED_BY = new NestedList<>("Country.hostedMeetings", "m.host_country_id",
-            "m.id", "", "from meeting m where m.host_country_id %s", "m.date desc, m.id desc", SELECT_PAGE, JOIN_PAGE,
+            "m.*", "m", "from meeting m where m.host_country_id %s", "m.date desc, m.id desc", COLUMNS, "%2$s",
             meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
             (where, after) -> where.and("(m.date, m.id) < (?, ?)", after.datePart(0), after.longPart(1)));
-    static final NestedList<MeetingView> ATTENDED_BY = new NestedList<>("Envoy.meetings", "mp.envoy_id", "m.id", "",
-            "from meeting_participant mp join meeting m on m.id = mp.meeting_id where mp.envoy_id %s", "m.date, m.id",
-            SELECT_PAGE, JOIN_PAGE, meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
-            (where, after) -> where.and("(m.date, m.id) > (?, ?)", after.datePart(0), after.longPart(1)));
+    /** Read in the order of the participations' own copy of the meeting date (their index stops at the page). */
+    static final NestedList<MeetingView> ATTENDED_BY = new NestedList<>("Envoy.meetings", "mp.envoy_id", "m.*", "m",
+            "from meeting_participant mp join meeting m on m.id = mp.meeting_id where mp.envoy_id %s",
+            "mp.meeting_date, mp.meeting_id", COLUMNS, "%2$s", meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
+            (where, after) -> where.and("(mp.meeting_date, mp.meeting_id) > (?, ?)", after.datePart(0),
+                    after.longPart(1)));
     static final String TOPICS = "select t.meeting_id, t.topic from meeting_topic t where t.meeting_id = any(?)"
             + " order by t.position";
     static final String PAGE_SELECT = "select m.id, " + COLUMNS + FROM;
@@ -75,7 +75,8 @@ class MeetingLoader {
     /** Each envoy's page of meetings, oldest first, for {@code Envoy.meetings(arguments)}. */
     Map<Long, Page<MeetingView>> attendedBy(Collection<Long> envoyIds, Map<String, Object> arguments,
             Selection connection) {
-        return level.pages(ATTENDED_BY, JOINS, envoyIds, NestedArguments.dates(arguments, "meetings", "m.date"),
+        return level.pages(ATTENDED_BY, JOINS, envoyIds,
+                NestedArguments.dates(arguments, "meetings", "mp.meeting_date"),
                 NestedArguments.page(arguments, "meetings"), connection);
     }
 

@@ -14,26 +14,29 @@ import io.envoys.db.Where;
  * A connection below the parents of a level (an envoy's meetings, a country's envoys), read for a whole level of
  * parents in one statement, its first {@code first + 1} children of each parent after the filter and the keyset
  * cursor, with the view's columns. On PostgreSQL each parent's children are a {@code LATERAL} subquery that stops at
- * the page size (an index range per parent, whatever the parent's number of children); H2 has no {@code LATERAL}, so
- * there the children are numbered per parent ({@code row_number() over (partition by parent …)}) and cut. The same
- * cursor applies to every parent. The total per parent is a second statement, run only when {@code totalCount} is
- * asked for.
+ * the page size and carries the child's own columns (an index range per parent, whatever the parent's number of
+ * children, and no second lookup per child); H2 has no {@code LATERAL}, so there the children are numbered per parent
+ * ({@code row_number() over (partition by parent …)}) and cut. Either way the children come out as a derived table
+ * named {@code alias}, with {@code parent_id} and {@code rn} (the position in the parent's page) added to
+ * {@code columns}. The same cursor applies to every parent. The total per parent is a second statement, run only when
+ * {@code totalCount} is asked for.
  *
  * @param name the list's name in cursors, {@code Type.field}; a cursor of another list is refused
  * @param parent the parent key's column in {@code source}
- * @param child the child's id column in {@code source}
- * @param carried further columns of {@code source} the view reads (", p.meetings, p.last_met"), or empty
+ * @param columns what the derived table carries of each child ({@code "q.*"}, or a few columns when the view's are
+ *     joined back, as for counterparts)
+ * @param alias the derived table's name, which {@code select} and {@code join} use; the child table's own alias when
+ *     {@code columns} is all of it, so the view's column list reads it unchanged
  * @param source the from clause of the children, with {@code %s} where the condition on {@code parent} goes, then
  *     a where clause to which the filter's and the cursor's conditions are added
  * @param order the list's order over {@code source}
- * @param select selects {@code w.parent_id} and the view's columns ({@code %1$s} for joined ones) from the children,
- *     {@code w}; {@code w.child_id} and the carried columns are there to join and read
- * @param join joins the child's table to {@code w}, with {@code %2$s} for further joins
+ * @param select the view's columns over the derived table ({@code %1$s} for joined ones), after the parent key
+ * @param join what joins the derived table, with {@code %2$s} for the view's joins
  * @param cursorKey a row's position in the list, as the cursor holds it
  * @param keyParts how many values that is
  * @param after adds the condition "after the row of this cursor" to a filter
  */
-record NestedList<V>(String name, String parent, String child, String carried, String source, String order,
+record NestedList<V>(String name, String parent, String columns, String alias, String source, String order,
         String select, String join, Function<V, Object[]> cursorKey, int keyParts, BiConsumer<Where, Cursor> after) {
 
     /**
@@ -47,16 +50,15 @@ record NestedList<V>(String name, String parent, String child, String carried, S
      * @param rows how many children of each parent to read, 2 to 101
      */
     String statement(boolean lateral, String conditions, int rows) {
-        if (lateral) {
-            return select + " from (select k.parent_id, c.* from unnest(cast(? as bigint[])) as k(parent_id)"
-                    + " cross join lateral (select " + child + " as child_id" + carried + ", row_number() over (order by "
-                    + order + ") as rn " + String.format(source, "= k.parent_id") + conditions + " order by " + order
-                    + " limit " + rows + ") c) w" + join + " order by w.parent_id, w.rn";
-        }
-        return select + " from (select " + parent + " as parent_id, " + child + " as child_id" + carried
-                + ", row_number() over (partition by " + parent + " order by " + order + ") as rn "
-                + String.format(source, "= any(?)") + conditions + ") w" + join + " where w.rn <= " + rows
-                + " order by w.parent_id, w.rn";
+        String children = lateral
+                ? "unnest(cast(? as bigint[])) as k(parent_id) cross join lateral (select k.parent_id, " + columns
+                        + ", row_number() over (order by " + order + ") as rn " + String.format(source, "= k.parent_id")
+                        + conditions + " order by " + order + " limit " + rows + ")"
+                : "(select " + parent + " as parent_id, " + columns + ", row_number() over (partition by " + parent
+                        + " order by " + order + ") as rn " + String.format(source, "= any(?)") + conditions + ")";
+        return "select " + alias + ".parent_id, " + select + " from " + children + " " + alias + join
+                + (lateral ? "" : " where " + alias + ".rn <= " + rows) + " order by " + alias + ".parent_id, "
+                + alias + ".rn";
     }
 
     /** The statement that counts each parent's children matching {@code conditions}; parameters as its conditions'. */

@@ -29,15 +29,14 @@ class QuoteLoader {
     static final List<JoinedOne<QuoteView, ?>> MEETING_JOINS = List.of(
             MeetingLoader.joined("meeting", "qm", " join meeting qm on qm.id = q.meeting_id", QuoteView::meeting));
     static final String BY_IDS = "select q.id, " + COLUMNS + FROM + "%2$s where q.id = any(?)";
-    static final NestedList<QuoteView> OF_MEETINGS = new NestedList<>("Meeting.quotes", "q.meeting_id", "q.id", "",
-            "from quote q where q.meeting_id %s", "q.position, q.id",
-            "select w.parent_id, " + QuoteView.columns("q", "cast(null as date)") + "%1$s",
-            " join quote q on q.id = w.child_id%2$s", quote -> new Object[] {quote.position(), quote.id()}, 2,
+    static final NestedList<QuoteView> OF_MEETINGS = new NestedList<>("Meeting.quotes", "q.meeting_id", "q.*", "q",
+            "from quote q where q.meeting_id %s", "q.position, q.id", QuoteView.columns("q", "cast(null as date)")
+                    + "%1$s", "%2$s", quote -> new Object[] {quote.position(), quote.id()}, 2,
             (where, after) -> where.and("(q.position, q.id) > (?, ?)", (int) after.longPart(0), after.longPart(1)));
-    static final NestedList<QuoteView> BY_SPEAKERS = new NestedList<>("Envoy.quotes", "q.speaker_id", "q.id", "",
-            "from quote q join meeting qm on qm.id = q.meeting_id where q.speaker_id %s",
-            "qm.date, qm.id, q.position, q.id", "select w.parent_id, " + COLUMNS,
-            " join quote q on q.id = w.child_id join meeting qm on qm.id = q.meeting_id%2$s",
+    static final NestedList<QuoteView> BY_SPEAKERS = new NestedList<>("Envoy.quotes", "q.speaker_id",
+            "q.*, qm.date as meeting_date", "q", "from quote q join meeting qm on qm.id = q.meeting_id"
+                    + " where q.speaker_id %s", "qm.date, qm.id, q.position, q.id",
+            QuoteView.columns("q", "q.meeting_date") + "%1$s", "%2$s",
             quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()}, 4,
             (where, after) -> where.and("(qm.date, qm.id, q.position, q.id) > (?, ?, ?, ?)", after.datePart(0),
                     after.longPart(1), (int) after.longPart(2), after.longPart(3)));
@@ -78,7 +77,7 @@ class QuoteLoader {
     /** Each envoy's page of quotes, by meeting date, for {@code Envoy.quotes(arguments)}. */
     Map<Long, Page<QuoteView>> bySpeakers(Collection<Long> envoyIds, Map<String, Object> arguments,
             Selection connection) {
-        return level.pages(BY_SPEAKERS, JOINS, envoyIds, NestedArguments.dates(arguments, "quotes", "qm.date"),
+        return level.pages(BY_SPEAKERS, MEETING_JOINS, envoyIds, NestedArguments.dates(arguments, "quotes", "qm.date"),
                 NestedArguments.page(arguments, "quotes"), connection);
     }
 

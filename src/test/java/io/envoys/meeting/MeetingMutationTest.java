@@ -155,6 +155,35 @@ class MeetingMutationTest {
     }
 
     @Test
+    void anEnvoysMeetingsFollowTheDatesAndParticipantsAnEditorChanges() {
+        String envoy = Fixtures.envoy(HOME, "Ola Dated");
+        String other = Fixtures.envoy(HOME, "Pia Other");
+        String first = Fixtures.meeting(HOME, "2020-01-01", envoy);
+        String second = Fixtures.meeting(HOME, "2021-01-01", envoy, other);
+        String third = Fixtures.meeting(HOME, "2019-01-01", other);
+        meetingsOf(envoy, first, second);
+
+        GraphQL.asEditor("update-meeting", "id", first, "expectedVersion", 0, "input",
+                Fixtures.meetingInput(HOME, "2022-01-01", envoy, other)).body("errors", nullValue());
+        meetingsOf(envoy, second, first);
+        meetingsOf(other, third, second, first);
+        GraphQL.asEditor("add-participant", "meetingId", third, "envoyId", envoy).body("errors", nullValue());
+        meetingsOf(envoy, third, second, first);
+        GraphQL.query("nested-filtered-meetings", "id", envoy, "from", "2020-06-01")
+                .body("errors", nullValue())
+                .body("data.envoy.meetings.nodes.id", contains(second, first));
+        GraphQL.asEditor("remove-participant", "meetingId", second, "envoyId", envoy).body("errors", nullValue());
+        meetingsOf(envoy, third, first);
+    }
+
+    private static void meetingsOf(String envoy, String... oldestFirst) {
+        GraphQL.query("nested-envoy-meetings", "id", envoy, "first", 10)
+                .body("errors", nullValue())
+                .body("data.parent.page.nodes.id", contains(oldestFirst))
+                .body("data.parent.page.totalCount", is(oldestFirst.length));
+    }
+
+    @Test
     void anUpdateMayNotDropAParticipantWhoIsQuoted() {
         String a = Fixtures.envoy(HOME, "Kit Quoted");
         String b = Fixtures.envoy(HOME, "Lou Other");

@@ -30,7 +30,8 @@ public final class GenericPlans {
         "insert into meeting (id, title, date, city, host_country_id, version) select 3000000 + g,"
                 + " 'Planned meeting ' || g, date '2000-01-01' + g / 2, 'Plan City', (select min(id) from country), 0"
                 + " from generate_series(1, 20000) g",
-        "insert into meeting_participant (meeting_id, envoy_id) select 3000000 + g, 3000001 + (g + k * 1667) % 5000"
+        "insert into meeting_participant (meeting_id, envoy_id, meeting_date) select 3000000 + g,"
+                + " 3000001 + (g + k * 1667) % 5000, date '2000-01-01' + g / 2"
                 + " from generate_series(1, 20000) g, generate_series(0, 2) k",
         "insert into quote (id, meeting_id, speaker_id, text, partial, position) select 3000000 + g * 4 + p,"
                 + " 3000000 + g, 3000001 + (g + (p % 3) * 1667) % 5000, 'Planned words', false, p"

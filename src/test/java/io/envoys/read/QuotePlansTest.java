@@ -31,7 +31,7 @@ class QuotePlansTest {
                 "quotes of meetings, counted", QuoteLoader.OF_MEETINGS.count(""),
                 "quotes by speakers", GenericPlans.nested(QuoteLoader.BY_SPEAKERS, List.of(), ""),
                 "quotes by speakers within dates, after a cursor, with the meeting",
-                GenericPlans.nested(QuoteLoader.BY_SPEAKERS, QuoteLoader.JOINS, " and qm.date >= date '2001-01-01'"
+                GenericPlans.nested(QuoteLoader.BY_SPEAKERS, QuoteLoader.MEETING_JOINS, " and qm.date >= date '2001-01-01'"
                         + " and (qm.date, qm.id, q.position, q.id) > (date '2005-01-01', 3005000, 2, 3020002)"),
                 "quotes by speakers, counted", QuoteLoader.BY_SPEAKERS.count("")));
     }

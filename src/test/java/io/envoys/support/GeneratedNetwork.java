@@ -186,13 +186,14 @@ public final class GeneratedNetwork {
                     insert.setObject(3, meeting.date());
                     insert.setLong(4, meeting.hostCountry());
                 });
-        List<long[]> participations = new ArrayList<>();
+        List<Object[]> participations = new ArrayList<>();
         meetings.forEach(meeting -> meeting.participants().forEach(envoy ->
-                participations.add(new long[] {meeting.id(), envoy})));
-        batch(connection, "insert into meeting_participant (meeting_id, envoy_id) values (?, ?)",
+                participations.add(new Object[] {meeting.id(), envoy, meeting.date()})));
+        batch(connection, "insert into meeting_participant (meeting_id, envoy_id, meeting_date) values (?, ?, ?)",
                 participations.size(), (insert, i) -> {
-                    insert.setLong(1, participations.get(i)[0]);
-                    insert.setLong(2, participations.get(i)[1]);
+                    insert.setLong(1, (Long) participations.get(i)[0]);
+                    insert.setLong(2, (Long) participations.get(i)[1]);
+                    insert.setObject(3, participations.get(i)[2]);
                 });
         batch(connection, "insert into quote (id, meeting_id, speaker_id, text, partial, position)"
                 + " values (?, ?, ?, 'Generated words', false, ?)", quotes.size(), (insert, i) -> {
