@@ -10,11 +10,11 @@ select mp.meeting_id, e.id, e.name, e.title, e.organization, e.version, e.countr
        ec.id, ec.code, ec.name, ec.official_name
 from meeting_participant mp join envoy e on e.id = mp.envoy_id join country ec on ec.id = e.country_id
 where mp.meeting_id = any(array(select id from meeting order by date desc, id desc limit 50)) order by e.name, e.id;
-select w.parent_id, q.id, q.text, q.partial, q.context, q.position, q.speaker_id, q.meeting_id, cast(null as date)
-from (select k.parent_id, c.* from unnest(array(select id from meeting order by date desc, id desc limit 50)) as k(parent_id)
-      cross join lateral (select q.id as child_id, row_number() over (order by q.position, q.id) as rn from quote q
-                          where q.meeting_id = k.parent_id order by q.position, q.id limit 101) c) w
-join quote q on q.id = w.child_id order by w.parent_id, w.rn;
+select q.parent_id, q.id, q.text, q.partial, q.context, q.position, q.speaker_id, q.meeting_id, cast(null as date)
+from unnest(array(select id from meeting order by date desc, id desc limit 50)) as k(parent_id)
+cross join lateral (select k.parent_id, q.*, row_number() over (order by q.position, q.id) as rn from quote q
+                    where q.meeting_id = k.parent_id order by q.position, q.id limit 101) q
+order by q.parent_id, q.rn;
 select e.id, e.id, e.name, e.title, e.organization, e.version, e.country_id from envoy e
 where e.id = any(array(select q.speaker_id from quote q
                        where q.meeting_id = any(array(select id from meeting order by date desc, id desc limit 50))))
