@@ -19,6 +19,7 @@ import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorClassification;
 import graphql.validation.ValidationErrorType;
 import io.envoys.error.ApiException;
 import io.envoys.error.CodedError;
@@ -38,8 +39,11 @@ public final class ErrorMapper {
     /** graphql-java's and SmallRye's messages about an argument value of the wrong type, which echo the parsed value. */
     private static final Pattern WRONG_ARGUMENT = Pattern.compile("^(?:Validation error \\([^)]*\\) : )?"
             + "argument '([^']+)' with value '.*' (must not be null|must be an object type|is not a valid '([^']+)'"
-            + "(?: - .*)?|is missing required fields '\\[(.*)]'|contains a field not in '([^']+)': '([^']+)')$",
+            + "(?: - (.*))?|is missing required fields '\\[(.*)]'|contains a field not in '([^']+)': '([^']+)')$",
             Pattern.DOTALL);
+    /** graphql-java's message about a variable's default value that does not fit, which echoes the syntax tree. */
+    private static final Pattern BAD_DEFAULT = Pattern.compile("Bad default value '(?:(?:String|Int|Float|Boolean)"
+            + "Value\\{value='?(.*?)'?}|.*)' for type '([^']+)'", Pattern.DOTALL);
     private static final Pattern SMALLRYE_MESSAGE_CODE = Pattern.compile("SRGQL\\d+: ");
 
     private ErrorMapper() {
@@ -50,9 +54,11 @@ public final class ErrorMapper {
             return fromException(error, fetching.getException());
         }
         if (error instanceof ValidationError validation) {
-            return validation.getValidationErrorType() == ValidationErrorType.WrongType
-                    ? coded(error, ErrorCode.BAD_USER_INPUT, coercionMessage(error.getMessage()))
-                    : coded(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, error.getMessage());
+            ValidationErrorClassification kind = validation.getValidationErrorType();
+            return coded(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, kind == ValidationErrorType.WrongType
+                    ? coercionMessage(error.getMessage())
+                    : kind == ValidationErrorType.BadValueForDefaultArg ? defaultMessage(error.getMessage())
+                    : error.getMessage());
         }
         ErrorClassification type = error.getErrorType();
         if (type == ErrorType.InvalidSyntax) {
@@ -127,16 +133,27 @@ public final class ErrorMapper {
         }
         String argument = "argument '" + wrong.group(1) + "' ";
         if (wrong.group(3) != null) {
-            return argument + "must be " + kind(wrong.group(3));
-        }
-        if (wrong.group(4) != null) {
-            return argument + "lacks required fields: " + wrong.group(4);
+            return argument + "must be " + ("Date".equals(wrong.group(3)) && wrong.group(4) != null
+                    ? "a date: " + wrong.group(4) : kind(wrong.group(3)));
         }
         if (wrong.group(5) != null) {
-            return argument + "has a field '" + wrong.group(6) + "' that " + wrong.group(5) + " does not have";
+            return argument + "lacks required fields: " + wrong.group(5);
+        }
+        if (wrong.group(6) != null) {
+            return argument + "has a field '" + wrong.group(7) + "' that " + wrong.group(6) + " does not have";
         }
         return argument + (wrong.group(2).startsWith("must be an object") ? "must be an input object: { field: value }"
                 : wrong.group(2));
+    }
+
+    /** Says which default value was wrong and what it takes, instead of graphql-java's echo of its syntax tree. */
+    private static String defaultMessage(String message) {
+        Matcher bad = BAD_DEFAULT.matcher(message == null ? "" : message);
+        if (!bad.find()) {
+            return "A variable's default value does not fit the variable's type";
+        }
+        return "The default value " + (bad.group(1) == null ? "" : "'" + bad.group(1) + "' ") + "must be "
+                + kind(bad.group(2));
     }
 
     /** What a value of this schema type looks like. */
@@ -147,7 +164,7 @@ public final class ErrorMapper {
             case "Boolean" -> "true or false";
             case "String" -> "a string in double quotes";
             case "ID" -> "an id: a string of digits, as returned in an id field";
-            case "Date" -> "a date: a string written YYYY-MM-DD, such as \"2016-12-13\"";
+            case "Date" -> "a date: a string written YYYY-MM-DD, from 0001-01-01 to 9999-12-31, such as \"2016-12-13\"";
             default -> "a value of its type as the schema describes it (dates are strings written YYYY-MM-DD, ids"
                     + " strings of digits, input objects take only the fields the schema lists)";
         };

@@ -38,7 +38,7 @@ public final class Text {
      */
     public static String filterValue(String field, String raw) {
         String value = trimToNull(raw);
-        if (value == null || value.length() > FILTER_MAX) {
+        if (value == null || Validate.characters(value) > FILTER_MAX) {
             throw ApiException.badInput(field + " must be between 1 and " + FILTER_MAX
                     + " characters after trimming; leave it out to match everything");
         }

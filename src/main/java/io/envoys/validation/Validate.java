@@ -3,8 +3,8 @@ package io.envoys.validation;
 import io.envoys.error.ApiException;
 
 /**
- * Checks user-supplied text: trimmed, within its length, valid Unicode, and free of control characters (line breaks
- * are allowed only in multi-line text). Every refusal is a BAD_USER_INPUT error naming the field and the rule.
+ * Checks user-supplied text: trimmed, valid Unicode, free of control characters (line breaks are allowed only in
+ * multi-line text), and within its length in characters (code points, {@link #characters}). Every refusal is a BAD_USER_INPUT error naming the field and the rule.
  */
 public final class Validate {
 
@@ -40,10 +40,6 @@ public final class Validate {
     }
 
     private static String check(String field, String value, int max, boolean multiLine) {
-        if (value.length() > max) {
-            throw ApiException.badInput(field + " must be 1 to " + max + " characters after trimming; it has "
-                    + value.length());
-        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
@@ -56,6 +52,19 @@ public final class Validate {
                 throw ApiException.badInput(field + " is not valid Unicode text (it has a lone surrogate)");
             }
         }
+        int characters = characters(value);
+        if (characters > max) {
+            throw ApiException.badInput(field + " must be 1 to " + max + " characters after trimming; it has "
+                    + characters);
+        }
         return value;
+    }
+
+    /**
+     * The length of valid Unicode text in characters as a reader counts them and as PostgreSQL's {@code varchar(n)}
+     * does: code points, so an emoji is one character, not the two UTF-16 units of a Java string.
+     */
+    public static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 }

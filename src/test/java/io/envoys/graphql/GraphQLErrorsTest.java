@@ -27,16 +27,17 @@ class GraphQLErrorsTest {
 
     @Test
     void argumentsOfTheWrongTypeAreNamedWithWhatTheyTake() {
-        refusedWithBadInput("wrong-argument-types",
+        refusedInValidation("wrong-argument-types",
                 "argument 'first' must be a whole number from -2147483648 to 2147483647",
-                "argument 'filter.to' must be a date: a string written YYYY-MM-DD, such as \"2016-12-13\"",
+                "argument 'filter.to' must be a date: a date is a string in double quotes; write dates as YYYY-MM-DD,"
+                        + " from 0001-01-01 to 9999-12-31, such as 2016-12-13",
                 "argument 'filter' has a field 'hostCity' that MeetingFilter does not have",
                 "argument 'id' must be an id: a string of digits, as returned in an id field");
     }
 
     @Test
     void inputObjectsOfTheWrongShapeAreNamedWithWhatTheyTake() {
-        refusedWithBadInput("wrong-input-types",
+        refusedInValidation("wrong-input-types",
                 "argument 'input' lacks required fields: name",
                 "argument 'input.code' must not be null",
                 "argument 'input.partial' must be true or false",
@@ -44,18 +45,26 @@ class GraphQLErrorsTest {
     }
 
     @Test
+    void directivesTheServiceDoesNotActOnAreRefused() {
+        Errors.single(GraphQL.query("directive-defer"), "GRAPHQL_VALIDATION_FAILED",
+                "The directive @defer is not supported here: queries may use @skip and @include");
+        Errors.single(GraphQL.query("directive-disable-error-propagation"), "GRAPHQL_VALIDATION_FAILED",
+                "The directive @experimental_disableErrorPropagation is not supported here");
+    }
+
+    @Test
     void anImpossibleDateIsNamedWhereverItStands() {
-        Errors.single(GraphQL.query("meetings-invalid-date-literal"), "BAD_USER_INPUT",
-                "argument 'filter.from': '2016-13-45' is not a calendar date; write dates as YYYY-MM-DD");
+        Errors.single(GraphQL.query("meetings-invalid-date-literal"), "GRAPHQL_VALIDATION_FAILED",
+                "argument 'filter.from' must be a date: '2016-13-45' is not a calendar date; write dates as YYYY-MM-DD");
         Errors.single(GraphQL.query("meetings-invalid-date", "from", "2016-02-30"), "BAD_USER_INPUT",
-                "variable 'from': '2016-02-30' is not a calendar date");
-        Errors.single(GraphQL.query("meetings-invalid-date-default"), "BAD_USER_INPUT",
-                "variable 'from': '2016-04-31' is not a calendar date");
+                "'from'", "'2016-02-30' is not a calendar date");
+        Errors.single(GraphQL.query("meetings-invalid-date-default"), "GRAPHQL_VALIDATION_FAILED",
+                "The default value '2016-04-31' must be a date: a string written YYYY-MM-DD");
         Errors.single(GraphQL.query("meetings", "filter", Map.of("to", "13/12/2016")), "BAD_USER_INPUT",
-                "variable 'filter.to': '13/12/2016' is not a calendar date");
+                "'filter'", "'13/12/2016' is not a date");
         Errors.single(GraphQL.asEditor("create-meeting", "input", Map.of("title", "A meeting", "date", "2016-12-32",
                 "city", "Seoul", "hostCountryCode", "KR", "participantIds", List.of("1"))), "BAD_USER_INPUT",
-                "variable 'input.date': '2016-12-32' is not a calendar date");
+                "'input'", "'2016-12-32' is not a calendar date");
     }
 
     @Test
@@ -85,11 +94,14 @@ class GraphQLErrorsTest {
         GraphQL.raw(nested(4)).statusCode(200).body("errors", nullValue());
     }
 
-    /** Asserts that the document is refused before running, with exactly these messages, each BAD_USER_INPUT. */
-    private static void refusedWithBadInput(String document, String... messages) {
+    /**
+     * Asserts that the document is refused before running, with exactly these messages, each
+     * GRAPHQL_VALIDATION_FAILED (a literal of the wrong kind is a validation error: spec section 5.6.1).
+     */
+    private static void refusedInValidation(String document, String... messages) {
         ValidatableResponse response = GraphQL.query(document)
                 .body("data", nullValue())
-                .body("errors.extensions.code", everyItem(is("BAD_USER_INPUT")))
+                .body("errors.extensions.code", everyItem(is("GRAPHQL_VALIDATION_FAILED")))
                 .body("errors.message", containsInAnyOrder(messages));
         Errors.assertRevealsNothing(response.extract().asString());
     }

@@ -3,6 +3,7 @@ package io.envoys.http;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -166,6 +167,28 @@ class HttpComplianceTest {
                 .then().statusCode(405).header("Allow", "POST")
                 .body("errors[0].extensions.code", is("METHOD_NOT_ALLOWED"));
         GraphQL.query("quote", "id", "1").body("data.quote.partial", is(false));
+    }
+
+    @Test
+    void aGetTheEngineAnswersReachesItAsTheClientSentIt() {
+        given().queryParam("query", "# the operation below\nquery G {\n\t__typename\n}")
+                .queryParam("operationName", "G").when().get("/graphql")
+                .then().statusCode(200).body("errors", nullValue()).body("data.__typename", is("Query"));
+        String query = "query Named($n: String!) { __schema { queryType { name } }"
+                + " envoys(filter: {nameContains: $n}) { totalCount } }";
+        for (String text : new String[] {"%41", "100%", "Kim"}) {
+            given().queryParam("query", query).queryParam("variables", "{\"n\":\"" + text + "\"}")
+                    .when().get("/graphql").then().statusCode(200).body("errors", nullValue())
+                    .body("data.__schema.queryType.name", is("Query"))
+                    .body("data.envoys.totalCount", text.equals("Kim") ? greaterThan(0) : is(0));
+        }
+        given().queryParam("query", "query G {\n  __schema { queryType { name } }\n  nope\n}")
+                .when().get("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].locations[0].line", is(3));
+        given().queryParam("query", "{ __typename }").queryParam("extensions", "[1]").when().get("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", is("BAD_REQUEST"))
+                .body("errors[0].message", containsString("extensions parameter must be a JSON object"));
     }
 
     @Test

@@ -39,6 +39,18 @@ class LimitsTest {
         healthy();
     }
 
+    @Test
+    void typenameFieldsCountTowardsTheLimitInFragmentsToo() {
+        Errors.single(GraphQL.raw("{" + " __typename".repeat(600) + " }"), "QUERY_TOO_COMPLEX",
+                "more than 500, __typename included");
+        String fragment = "fragment F on Country {" + " __typename".repeat(100) + " }";
+        Errors.single(GraphQL.raw("{ a: country(code: \"KR\") { ...F } b: country(code: \"KR\") { ...F }"
+                + " c: country(code: \"KR\") { ...F } d: country(code: \"KR\") { ...F }"
+                + " e: country(code: \"KR\") { ...F } } " + fragment), "QUERY_TOO_COMPLEX", "too many fields");
+        GraphQL.raw("{" + " __typename".repeat(500) + " }").statusCode(200).body("errors", nullValue())
+                .body("data.__typename", is("Query"));
+    }
+
     /** Aliases of one country each, so the query stays within the cost budget and only its size can refuse it. */
     private static String aliases(int count) {
         StringBuilder query = new StringBuilder("{");

@@ -93,8 +93,8 @@ class MeetingQueryTest {
         Errors.single(GraphQL.query("meetings", "first", 2.5), "BAD_USER_INPUT", "'first'", "whole number");
         Errors.single(GraphQL.query("meetings", "first", 99_178_894_117L), "BAD_USER_INPUT", "'first'",
                 "99178894117");
-        Errors.single(GraphQL.raw("{ meetings(first: 99178894117) { totalCount } }"), "BAD_USER_INPUT",
-                "99178894117", "too large");
+        Errors.single(GraphQL.raw("{ meetings(first: 99178894117) { totalCount } }"), "GRAPHQL_VALIDATION_FAILED",
+                "argument 'first' must be a whole number from -2147483648 to 2147483647");
     }
 
     @Test

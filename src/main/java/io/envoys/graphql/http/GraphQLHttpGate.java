@@ -11,6 +11,8 @@ import graphql.GraphQLError;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import io.envoys.db.Deadline;
+import io.envoys.error.CodedError;
+import io.envoys.error.ErrorCode;
 import io.envoys.graphql.ErrorMapper;
 import io.envoys.graphql.GraphQLConfig;
 import io.envoys.graphql.NoData;
@@ -48,6 +50,7 @@ public class GraphQLHttpGate {
     private final QueryCost cost;
     private final int maxBodyBytes;
     private final int maxUrlLength;
+    private final int maxFields;
     private final Duration requestTimeout;
 
     GraphQLHttpGate(ValidatedDocuments documents, VariableValues variableValues, LeanQueries lean, QueryCost cost,
@@ -58,6 +61,7 @@ public class GraphQLHttpGate {
         this.lean = lean;
         this.maxBodyBytes = config.maxBodyBytes();
         this.maxUrlLength = config.maxUrlLength();
+        this.maxFields = config.maxFields();
         this.requestTimeout = config.requestTimeout();
     }
 
@@ -110,6 +114,13 @@ public class GraphQLHttpGate {
         }
         Map<String, Object> variables = GraphQLRequests.variables(request);
         OperationDefinition operation = Operations.selected(document, operationName);
+        if (operation != null && FieldCount.of(document, operation, maxFields) > maxFields) {
+            Answers.errors(ctx, responseType, List.of(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, "The query selects"
+                    + " too many fields (more than " + maxFields + ", __typename included); ask for fewer fields or"
+                    + " smaller pages", operation.getSourceLocation() == null ? null
+                            : List.of(operation.getSourceLocation()), null)));
+            return;
+        }
         VariableValues.Result coerced = operation == null ? null
                 : variableValues.coerce(document, operation, variables);
         if (coerced != null && coerced.coerced() == null) {
@@ -145,12 +156,20 @@ public class GraphQLHttpGate {
             }
         });
         if (!lean.accepts(operation)) {
-            ctx.next();
+            toEngine(ctx);
             return;
         }
         ctx.vertx().executeBlocking(() -> lean.execute(document, operation, coerced.coerced(), estimate), false)
                 .onSuccess(answer -> ctx.response().end(Buffer.buffer(answer.body())))
-                .onFailure(handedOver -> ctx.next());
+                .onFailure(handedOver -> toEngine(ctx));
+    }
+
+    /** Lets SmallRye GraphQL's route answer, with the request as the client sent it. */
+    private static void toEngine(RoutingContext ctx) {
+        if (ctx.request().method() == HttpMethod.GET) {
+            GraphQLRequests.handOverQueryString(ctx);
+        }
+        ctx.next();
     }
 
     private void tooLarge(RoutingContext ctx) {

@@ -1,5 +1,7 @@
 package io.envoys.graphql.http;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,20 +22,41 @@ final class GraphQLRequests {
     private GraphQLRequests() {
     }
 
-    /** The parameters of a GET request, or null after answering 400. */
+    /**
+     * The parameters of a GET request, or null after answering 400: {@code variables} and {@code extensions} are
+     * JSON objects, as in a POST body.
+     */
     static JsonObject fromQueryString(RoutingContext ctx, String responseType) {
         JsonObject request = new JsonObject().put("query", ctx.request().getParam("query"))
                 .put("operationName", ctx.request().getParam("operationName"));
-        String variables = ctx.request().getParam("variables");
-        if (variables != null && !variables.isBlank()) {
-            try {
-                request.put("variables", new JsonObject(variables));
-            } catch (DecodeException | ClassCastException notAnObject) {
-                Answers.refuse(ctx, 400, responseType, "BAD_REQUEST", "The variables parameter must be a JSON object");
-                return null;
+        for (String name : List.of("variables", "extensions")) {
+            String json = ctx.request().getParam(name);
+            if (json != null && !json.isBlank()) {
+                try {
+                    request.put(name, new JsonObject(json));
+                } catch (DecodeException | ClassCastException notAnObject) {
+                    Answers.refuse(ctx, 400, responseType, "BAD_REQUEST", "The " + name
+                            + " parameter must be a JSON object");
+                    return null;
+                }
             }
         }
         return checked(ctx, responseType, request);
+    }
+
+    /**
+     * Hands a GET request's parameters to SmallRye GraphQL's own route exactly as the client sent them. That route
+     * URL-decodes the query parameters, which Vert.x has decoded already, a second time and drops newlines and tabs
+     * from them (Quarkus 3.33): "%41" became "A", "100%" failed with HTTP 500, and a query after a "# comment" line
+     * could not be parsed. So each parameter it reads is given to it encoded once more, which its decoding undoes.
+     */
+    static void handOverQueryString(RoutingContext ctx) {
+        for (String name : List.of("query", "operationName", "variables", "extensions")) {
+            String value = ctx.request().getParam(name);
+            if (value != null) {
+                ctx.queryParams().set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
     }
 
     /**

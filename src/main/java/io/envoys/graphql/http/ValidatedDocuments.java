@@ -21,14 +21,12 @@ import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
-import io.envoys.graphql.DateInputs;
 import io.envoys.graphql.ErrorMapper;
 import io.envoys.graphql.GraphQLConfig;
-import io.envoys.graphql.IntInputs;
 
 /**
- * Parses and validates query documents against the served schema (GraphQL spec, sections 2 and 5), with the literal
- * checks the engine would make only while running (Int literals within 32 bits, dates that exist). Documents that
+ * Parses and validates query documents against the served schema (GraphQL spec, sections 2 and 5); literals are
+ * checked by the schema's strict scalars ({@code graphql/scalar}) as part of validation. Documents that
  * pass are kept by query text in a bounded cache (Caffeine, which evicts by frequency and recency), so a repeated
  * query is neither parsed nor validated again.
  */
@@ -67,12 +65,9 @@ class ValidatedDocuments {
         if (!errors.isEmpty()) {
             return new Result(null, errors.stream().map(ErrorMapper::map).toList());
         }
-        String literalProblem = IntInputs.literalProblem(document);
-        if (literalProblem == null) {
-            literalProblem = DateInputs.literalProblem(served, document);
-        }
-        if (literalProblem != null) {
-            return refused(new CodedError(ErrorCode.BAD_USER_INPUT, literalProblem, null, null));
+        CodedError unsupported = SupportedDirectives.unsupported(document);
+        if (unsupported != null) {
+            return refused(unsupported);
         }
         validated.put(query, document);
         return new Result(document, List.of());

@@ -24,14 +24,12 @@ import graphql.language.VariableReference;
 import graphql.schema.GraphQLSchema;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
-import io.envoys.graphql.DateInputs;
 import io.envoys.graphql.ErrorMapper;
-import io.envoys.graphql.IntInputs;
 
 /**
  * Coerces a request's variables to the operation's variable types (GraphQL spec, section 6.1.2:
- * CoerceVariableValues) before anything runs, so that a wrong value is a request error with a code: Int variables
- * within 32 bits, values of the declared types, dates that exist, and no null where {@code @skip} or {@code @include}
+ * CoerceVariableValues) before anything runs, so that a wrong value is a request error with a code: values of the
+ * declared types (the schema's scalars are strict: {@code graphql/scalar}), and no null where {@code @skip} or {@code @include}
  * reads a condition (their {@code if} is a {@code Boolean!}: a nullable variable with a default may stand there, but an
  * explicit null for it cannot; spec section 5.8.5).
  */
@@ -46,10 +44,6 @@ class VariableValues {
 
     /** The coerced variables of the operation to run of {@code document}, or the coded errors that refuse them. */
     Result coerce(Document document, OperationDefinition operation, Map<String, Object> variables) {
-        String problem = IntInputs.variableProblem(operation, variables);
-        if (problem != null) {
-            return refused(problem);
-        }
         GraphQLSchema served = schema.get();
         CoercedVariables coerced;
         try {
@@ -61,7 +55,7 @@ class VariableValues {
             }
             return new Result(null, List.of(ErrorMapper.map(error)));
         }
-        problem = DateInputs.variableProblem(served, operation, variables);
+        String problem = null;
         List<Node<?>> parts = new ArrayList<>(List.of(operation));
         parts.addAll(document.getDefinitionsOfType(FragmentDefinition.class));
         for (int i = 0; problem == null && i < parts.size(); i++) {

@@ -1,0 +1,47 @@
+package io.envoys.graphql.scalar;
+
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.SchemaTransformer;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.util.TreeTransformerUtil;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Installs the strict {@link IntScalar#INT}, {@link IdScalar#ID} and {@link DateScalar#DATE} in place of the lenient
+ * ones SmallRye GraphQL and graphql-java give when the schema is built, so that every {@code Int}, {@code ID} and
+ * {@code Date} input is coerced by the specification (sections 3.5 and 6.1.2) wherever it stands, for the lean path,
+ * the engine and validation alike. {@code String} and {@code Boolean} are graphql-java's own, already strict.
+ * Registered in META-INF/services.
+ */
+public class StrictScalars implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return GraphQLSchema.newSchema(SchemaTransformer.transformSchema(builder.build(), new Replace()));
+    }
+
+    private static final class Replace extends GraphQLTypeVisitorStub {
+
+        @Override
+        public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
+                TraverserContext<GraphQLSchemaElement> context) {
+            GraphQLScalarType strict = switch (scalar.getName()) {
+                case "Int" -> IntScalar.INT;
+                case "Date" -> DateScalar.DATE;
+                case "ID" -> IdScalar.ID;
+                default -> null;
+            };
+            return strict == null || strict == scalar ? TraversalControl.CONTINUE
+                    : TreeTransformerUtil.changeNode(context, strict);
+        }
+    }
+}

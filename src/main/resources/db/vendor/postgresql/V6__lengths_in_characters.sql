@@ -1,0 +1,2 @@
+-- PostgreSQL counts a varchar's length in characters (code points), as the API does; H2's V6 widens its columns,
+-- which count UTF-16 units. Nothing to change here: this file keeps the two histories at the same version.

@@ -1,0 +1,129 @@
+package io.envoys.graphql;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.envoys.support.Errors;
+import io.envoys.support.Fixtures;
+import io.envoys.support.GraphQL;
+import io.envoys.support.Snapshot;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Scalars coerce inputs exactly as the GraphQL specification says (sections 3.5 and 6.1.2), on every path: a value of
+ * the wrong JSON type or out of range is a request error naming the variable (BAD_USER_INPUT), a literal of the wrong
+ * kind a validation error (GRAPHQL_VALIDATION_FAILED), and nothing is read as a value near it.
+ */
+@QuarkusTest
+class ScalarCoercionTest {
+
+    private static final String HOME = "XV";
+
+    @BeforeEach
+    void home() {
+        Fixtures.country(HOME);
+    }
+
+    @Test
+    void anIntVariableIsAWholeJsonNumberWithin32Bits() {
+        for (Object wrong : List.of("4294967298", "1abc", "2.9", "0x10", "5", 2.9, 4294967298L, true,
+                Map.of("a", 1), List.of(1))) {
+            Errors.single(GraphQL.query("int-variable", "f", wrong), "BAD_USER_INPUT", "'f'",
+                    "Int takes a whole number from -2147483648 to 2147483647");
+        }
+        GraphQL.query("int-variable", "f", 2).body("errors", nullValue()).body("data.envoys.nodes", hasSize(2));
+        GraphQL.query("int-variable", "f", 2.0).body("errors", nullValue()).body("data.envoys.nodes", hasSize(2));
+    }
+
+    @Test
+    void anIntLiteralIsAnIntValueWithin32Bits() {
+        GraphQL.query("int-literals")
+                .body("data", nullValue())
+                .body("errors", hasSize(4))
+                .body("errors.extensions.code", everyItem(is("GRAPHQL_VALIDATION_FAILED")))
+                .body("errors.message", everyItem(is(
+                        "argument 'first' must be a whole number from -2147483648 to 2147483647")));
+    }
+
+    @Test
+    void anExpectedVersionWrittenAsAStringOrAFractionChangesNothing() {
+        String envoy = Fixtures.envoy(HOME, "Val Version");
+        String before = Snapshot.of(HOME);
+        Map<String, Object> input = Map.of("name", "Val Changed", "countryCode", HOME);
+        for (Object wrong : List.of("0", 0.5)) {
+            Errors.single(GraphQL.asEditor("update-envoy", "id", envoy, "expectedVersion", wrong, "input", input),
+                    "BAD_USER_INPUT", "'expectedVersion'", "Int takes a whole number");
+        }
+        Errors.single(GraphQL.raw("mutation { updateEnvoy(id: \"" + envoy + "\", expectedVersion: 1.0,"
+                + " input: {name: \"Val Changed\", countryCode: \"" + HOME + "\"}) { version } }"),
+                "GRAPHQL_VALIDATION_FAILED", "argument 'expectedVersion' must be a whole number");
+        assertEquals(before, Snapshot.of(HOME));
+    }
+
+    @Test
+    void idBooleanAndStringVariablesTakeOnlyTheirOwnJsonTypes() {
+        for (Object wrong : List.of(true, 1.5, Map.of("a", 1), List.of(1))) {
+            Errors.single(GraphQL.query("envoy", "id", wrong), "BAD_USER_INPUT", "'id'");
+        }
+        GraphQL.query("envoy", "id", 1).body("errors", nullValue()).body("data.envoy.name", is("Kim Hong-kyun"));
+        for (Object wrong : List.of("true", 1, "yes")) {
+            Errors.single(GraphQL.query("boolean-variable", "b", wrong), "BAD_USER_INPUT", "'b'");
+        }
+        for (Object wrong : List.of(5, true, 1.5)) {
+            Errors.single(GraphQL.query("envoys", "filter", Map.of("nameContains", wrong)), "BAD_USER_INPUT",
+                    "'filter'");
+        }
+    }
+
+    @Test
+    void aDateIsYyyyMmDdFromYearOneToYear9999() {
+        for (Object wrong : List.of("0000-01-01", "-0001-01-01", "+10000-01-01", "2016-1-1", "13/12/2016")) {
+            Errors.single(GraphQL.query("meetings", "filter", Map.of("to", wrong)), "BAD_USER_INPUT", "'filter'",
+                    "YYYY-MM-DD, from 0001-01-01 to 9999-12-31");
+        }
+        Errors.single(GraphQL.query("meetings", "filter", Map.of("to", 20161213)), "BAD_USER_INPUT", "'filter'",
+                "a date is a string; got the number 20161213");
+        GraphQL.query("date-literals")
+                .body("data", nullValue())
+                .body("errors.extensions.code", everyItem(is("GRAPHQL_VALIDATION_FAILED")))
+                .body("errors.message", containsInAnyOrder(
+                        "argument 'filter.from' must be a date: '0000-01-01' is before the year 1; write dates as"
+                                + " YYYY-MM-DD, from 0001-01-01 to 9999-12-31, such as 2016-12-13",
+                        "argument 'filter.from' must be a date: '-0001-01-01' is not a date; write dates as"
+                                + " YYYY-MM-DD, from 0001-01-01 to 9999-12-31, such as 2016-12-13",
+                        "argument 'filter.from' must be a date: '2016-1-1' is not a date; write dates as"
+                                + " YYYY-MM-DD, from 0001-01-01 to 9999-12-31, such as 2016-12-13"));
+    }
+
+    @Test
+    void datesBeforeTheGregorianReformStayWhatWasSentThroughEveryEdit() {
+        String envoy = Fixtures.envoy(HOME, "Tor Desillas");
+        for (String date : List.of("1494-06-07", "0001-01-01", "1582-10-10", "9999-12-31")) {
+            String meeting = GraphQL.asEditor("create-meeting", "input", Fixtures.meetingInput(HOME, date, envoy))
+                    .body("errors", nullValue())
+                    .body("data.createMeeting.date", is(date))
+                    .extract().path("data.createMeeting.id");
+            GraphQL.asEditor("update-meeting", "id", meeting, "expectedVersion", 0, "input",
+                    Fixtures.meetingInput(HOME, date, envoy))
+                    .body("errors", nullValue())
+                    .body("data.updateMeeting.date", is(date));
+            GraphQL.query("meetings", "filter", Map.of("from", date, "to", date, "participantId", envoy))
+                    .body("errors", nullValue())
+                    .body("data.meetings.nodes.id", contains(meeting))
+                    .body("data.meetings.nodes.date", contains(date));
+        }
+        GraphQL.query("nested-envoy-meetings", "id", envoy, "first", 10)
+                .body("data.parent.page.nodes", hasSize(4));
+    }
+}
