@@ -18,6 +18,8 @@ import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorClassification;
 import graphql.validation.ValidationErrorType;
@@ -73,7 +75,25 @@ public final class ErrorMapper {
         if (type == ErrorType.OperationNotSupported) {
             return coded(error, ErrorCode.BAD_USER_INPUT, error.getMessage());
         }
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            return coded(error, ErrorCode.QUERY_TOO_COMPLEX, "The introspection query asks for __schema or __type"
+                    + " more than once, or nests too deep; ask for each once, as GraphiQL does");
+        }
         return internal(error, null);
+    }
+
+    /**
+     * The coded error for a failure outside any field (the lean executor's): RESPONSE_TOO_LARGE when memory ran out
+     * building the answer, otherwise INTERNAL with a reference to the log entry.
+     */
+    public static GraphQLError unexpected(Throwable thrown) {
+        GraphQLError error = GraphqlErrorBuilder.newError().message("unexpected").build();
+        if (thrown instanceof OutOfMemoryError) {
+            LOG.warn("The lean executor ran out of memory building an answer; answered RESPONSE_TOO_LARGE");
+            return coded(error, ErrorCode.RESPONSE_TOO_LARGE, "The service ran out of memory building this answer;"
+                    + " nothing was changed. Ask for less: smaller pages, fewer long texts such as summaries");
+        }
+        return internal(error, thrown);
     }
 
     private static GraphQLError fromException(GraphQLError error, Throwable thrown) {

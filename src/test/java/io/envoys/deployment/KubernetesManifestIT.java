@@ -2,6 +2,7 @@ package io.envoys.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ class KubernetesManifestIT {
 
     private static final Path MANIFEST = Path.of("target", "kubernetes", "kubernetes.yml");
 
+    private static List<String> kinds;
     private static Map<String, Object> deployment;
     private static Map<String, Object> service;
 
@@ -33,8 +35,20 @@ class KubernetesManifestIT {
                 documents.add(map(document));
             }
         }
+        kinds = documents.stream().map(d -> String.valueOf(d.get("kind"))).sorted().toList();
         deployment = documents.stream().filter(d -> "Deployment".equals(d.get("kind"))).findFirst().orElseThrow();
         service = documents.stream().filter(d -> "Service".equals(d.get("kind"))).findFirst().orElseThrow();
+    }
+
+    /**
+     * Replicas migrate the database at start, as the README says: no migration Job, no init container waiting for it
+     * (a third-party image) and no RBAC objects for that wait, and no ServiceMonitor that needs the Prometheus
+     * Operator.
+     */
+    @Test
+    void onlyADeploymentAndAServiceThatAnyClusterAccepts() {
+        assertEquals(List.of("Deployment", "Service"), kinds);
+        assertNull(map(map(map(deployment.get("spec")).get("template")).get("spec")).get("initContainers"));
     }
 
     @Test

@@ -6,11 +6,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import graphql.GraphQLError;
+import io.envoys.error.ErrorCode;
 
 import io.envoys.support.Errors;
 import io.envoys.support.GraphQL;
@@ -50,6 +56,22 @@ class GraphQLErrorsTest {
                 "The directive @defer is not supported here: queries may use @skip and @include");
         Errors.single(GraphQL.query("directive-disable-error-propagation"), "GRAPHQL_VALIDATION_FAILED",
                 "The directive @experimental_disableErrorPropagation is not supported here");
+    }
+
+    @Test
+    void introspectionAskedForTwiceIsRefusedWithACode() {
+        Errors.single(GraphQL.query("introspection-twice"), "QUERY_TOO_COMPLEX",
+                "asks for __schema or __type more than once");
+    }
+
+    @Test
+    void aFailureOutsideAnyFieldIsCodedAndMemoryRunningOutIsAnAnswerTooLarge() {
+        assertEquals(ErrorCode.RESPONSE_TOO_LARGE, ErrorMapper.unexpected(new OutOfMemoryError("Java heap space"))
+                .getErrorType());
+        GraphQLError internal = ErrorMapper.unexpected(new IllegalStateException("a bug"));
+        assertEquals(ErrorCode.INTERNAL, internal.getErrorType());
+        assertTrue(internal.getMessage().contains("Reference: "), internal.getMessage());
+        assertFalse(internal.getMessage().contains("a bug"), internal.getMessage());
     }
 
     @Test

@@ -13,7 +13,16 @@ import io.vertx.core.json.JsonObject;
 /** A seeded generator of hostile GraphQL requests. */
 final class HostileRequests {
 
-    record Request(String body, String contentType, boolean asEditor, boolean mutation) {
+    /**
+     * A request: its body (for GET, the JSON whose members become the query string), Content-Type, whether it carries
+     * an editor's credentials and is a mutation, its HTTP method and its Accept header (null: none).
+     */
+    record Request(String body, String contentType, boolean asEditor, boolean mutation, String method,
+            String accept) {
+
+        Request(String body, String contentType, boolean asEditor, boolean mutation) {
+            this(body, contentType, asEditor, mutation, "POST", null);
+        }
     }
 
     private static final String JSON = "application/json";
@@ -74,6 +83,26 @@ final class HostileRequests {
             "mutation($s: ID!) { deleteQuote(id: $s) }", "id",
             "mutation($s: ID!) { removeParticipant(meetingId: \"999999999\", envoyId: $s) { id } }", "id");
 
+    /** Values that a strict Int, ID or Date refuses, or that sit at their edges. */
+    private static final List<Object> ODD_INTS = List.of("5", "1abc", "2.9", "0x10", "4294967298", 2.9, 2.0,
+            4_294_967_298L, true, "", -0.0);
+    private static final List<Object> ODD_IDS = List.of(true, 1.5, new JsonObject().put("a", 1), new JsonArray().add(1),
+            -1, "0", " 1", "1e3");
+    private static final List<Object> ODD_DATES = List.of("0000-01-01", "-0001-01-01", "+10000-01-01", "1494-06-07",
+            "0001-01-01", "9999-12-31", "1582-10-10", "2016-02-30", "2016-1-1", 20_161_213, "13/12/2016", true);
+    /** A variable with a default and a non-null place, for explicit nulls (spec 6.4.1). */
+    private static final String DEFAULTED = "query($id: ID = \"1\", $first: Int = 2, $show: Boolean = true,"
+            + " $from: Date = \"2000-01-01\") { envoy(id: $id) { name meetings(first: $first, filter: {from: $from})"
+            + " { totalCount } } countries @include(if: $show) { code } }";
+    private static final List<String> ACCEPTS = List.of("application/graphql-response+json;q=0, application/json",
+            "application/json;q=0", "application/json;q=0.1, application/graphql-response+json;q=0.2",
+            "*/*;q=0", "text/html", "application/*;q=0.5", "application/json;q=abc", ";;;", "*/*");
+    private static final List<String> ODD_METHODS = List.of("PUT", "PATCH", "DELETE", "HEAD", "TRACE");
+    /** Query texts for GET: percent signs, comments and newlines, an operation name. */
+    private static final List<String> GET_QUERIES = List.of("# a comment\nquery G { __typename }",
+            "query G {\n\t__schema { queryType { name } }\n}", "{ envoys(filter: {nameContains: \"100%\"}) { totalCount } }",
+            "{ envoys(filter: {nameContains: \"%41\"}) { totalCount } __typename }", "query G { nope }");
+
     private final Random random;
 
     HostileRequests(Random random) {
@@ -81,7 +110,7 @@ final class HostileRequests {
     }
 
     Request next() {
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(13)) {
             case 0 -> brokenJson();
             case 1 -> wrongVariableTypes();
             case 2 -> filters(hugeString());
@@ -91,8 +120,44 @@ final class HostileRequests {
             case 6 -> unknownFieldsAndArguments();
             case 7 -> filters(injection());
             case 8 -> crossSite();
+            case 9 -> oddScalars();
+            case 10 -> oddMethodOrAccept();
+            case 11 -> overGet();
             default -> hostileMutation();
         };
+    }
+
+    /** Ints as strings and fractions, IDs of other JSON types, impossible, ancient and signed dates, explicit nulls. */
+    private Request oddScalars() {
+        return switch (random.nextInt(4)) {
+            case 0 -> query(body(pick(LISTS), new JsonObject().put("first", pick(ODD_INTS))));
+            case 1 -> query(body(LOOKUPS, new JsonObject().put("id", pick(ODD_IDS)).put("code", "KR")));
+            case 2 -> query(body(NESTED_DATED, new JsonObject().put("filter", new JsonObject()
+                    .put(random.nextBoolean() ? "from" : "to", pick(ODD_DATES)))));
+            default -> query(body(DEFAULTED, new JsonObject().putNull(pick(List.of("id", "first", "show", "from")))));
+        };
+    }
+
+    /** A method other than GET and POST, or an Accept header with q-values, odd or refusing. */
+    private Request oddMethodOrAccept() {
+        String body = body(pick(LISTS), new JsonObject().put("first", 2));
+        return random.nextBoolean() ? new Request(body, JSON, false, false, pick(ODD_METHODS), null)
+                : new Request(body, JSON, false, false, "POST", pick(ACCEPTS));
+    }
+
+    /** A GET whose query text holds percent signs, comments, tabs and newlines, sometimes with an operation name. */
+    private Request overGet() {
+        JsonObject parameters = new JsonObject().put("query", pick(GET_QUERIES));
+        if (random.nextBoolean()) {
+            parameters.put("operationName", pick(List.of("G", "H", "%41", "")));
+        }
+        if (random.nextInt(3) == 0) {
+            parameters.put("variables", pick(List.of("{\"n\":\"100%\"}", "%7B%7D", "[1]", "{")));
+        }
+        if (random.nextInt(4) == 0) {
+            parameters.put("extensions", pick(List.of("{}", "[1]", "1", "{\"a\":")));
+        }
+        return new Request(parameters.encode(), JSON, false, false, "GET", null);
     }
 
     private Request brokenJson() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,7 +33,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Ten thousand generated hostile requests (seeded, so a failure can be replayed): broken JSON, wrong variable types,
  * huge strings, odd Unicode, deep and wide nesting, unknown fields and arguments, injection strings in every filter,
- * forged cursors, and mutations that must be refused. Every answer is JSON below 500 with coded errors that reveal
+ * forged cursors, Ints as strings and fractions, IDs of other types, explicit nulls, ancient and signed dates, odd
+ * methods and Accept q-values, percent signs and comments over GET, and mutations that must be refused. Every answer is JSON below 500 with coded errors that reveal
  * nothing internal and blame the client (never INTERNAL), the data is unchanged, and the service stays ready.
  */
 @QuarkusTest
@@ -69,11 +71,24 @@ class HostileRequestsTest {
             .encodeToString((Users.EDITOR + ":" + Users.EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     private static HttpResponse<String> send(HostileRequests.Request request) {
-        HttpRequest.Builder http = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/graphql"))
-                .header("Content-Type", request.contentType())
-                .POST(HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+        String url = "http://localhost:" + RestAssured.port + "/graphql";
+        HttpRequest.Builder http;
+        if (request.method().equals("GET")) {
+            StringBuilder query = new StringBuilder();
+            new JsonObject(request.body()).forEach(parameter -> query.append(query.isEmpty() ? "?" : "&")
+                    .append(parameter.getKey()).append('=')
+                    .append(URLEncoder.encode(String.valueOf(parameter.getValue()), StandardCharsets.UTF_8)));
+            http = HttpRequest.newBuilder(URI.create(url + query)).GET();
+        } else {
+            http = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", request.contentType())
+                    .method(request.method(), HttpRequest.BodyPublishers.ofString(request.body(),
+                            StandardCharsets.UTF_8));
+        }
         if (request.asEditor()) {
             http.header("Authorization", EDITOR);
+        }
+        if (request.accept() != null) {
+            http.header("Accept", request.accept());
         }
         try {
             return HTTP.send(http.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -89,6 +104,9 @@ class HostileRequestsTest {
     private static String problem(HostileRequests.Request request, HttpResponse<String> response) {
         if (response.statusCode() >= 500) {
             return "server error";
+        }
+        if (request.method().equals("HEAD")) {
+            return response.statusCode() == 405 ? null : "HEAD answered " + response.statusCode() + ", not 405";
         }
         JsonObject body;
         try {

@@ -119,6 +119,9 @@ public class QueryCost {
         ExecutableNormalizedField parent = field.getParent();
         if (type.endsWith(CONNECTION) && parent != null) {
             Object first = parent.getResolvedArguments().get("first");
+            if (first == null) {
+                return ListBounds.PAGE_DEFAULT;
+            }
             return first instanceof Number size ? Math.max(0, Math.min(size.longValue(), ListBounds.PAGE_MAX))
                     : ListBounds.PAGE_MAX;
         }

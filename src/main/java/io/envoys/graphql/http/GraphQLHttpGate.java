@@ -11,8 +11,6 @@ import graphql.GraphQLError;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import io.envoys.db.Deadline;
-import io.envoys.error.CodedError;
-import io.envoys.error.ErrorCode;
 import io.envoys.graphql.ErrorMapper;
 import io.envoys.graphql.GraphQLConfig;
 import io.envoys.graphql.NoData;
@@ -50,7 +48,6 @@ public class GraphQLHttpGate {
     private final QueryCost cost;
     private final int maxBodyBytes;
     private final int maxUrlLength;
-    private final int maxFields;
     private final Duration requestTimeout;
 
     GraphQLHttpGate(ValidatedDocuments documents, VariableValues variableValues, LeanQueries lean, QueryCost cost,
@@ -61,7 +58,6 @@ public class GraphQLHttpGate {
         this.lean = lean;
         this.maxBodyBytes = config.maxBodyBytes();
         this.maxUrlLength = config.maxUrlLength();
-        this.maxFields = config.maxFields();
         this.requestTimeout = config.requestTimeout();
     }
 
@@ -114,13 +110,6 @@ public class GraphQLHttpGate {
         }
         Map<String, Object> variables = GraphQLRequests.variables(request);
         OperationDefinition operation = Operations.selected(document, operationName);
-        if (operation != null && FieldCount.of(document, operation, maxFields) > maxFields) {
-            Answers.errors(ctx, responseType, List.of(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, "The query selects"
-                    + " too many fields (more than " + maxFields + ", __typename included); ask for fewer fields or"
-                    + " smaller pages", operation.getSourceLocation() == null ? null
-                            : List.of(operation.getSourceLocation()), null)));
-            return;
-        }
         VariableValues.Result coerced = operation == null ? null
                 : variableValues.coerce(document, operation, variables);
         if (coerced != null && coerced.coerced() == null) {
@@ -161,7 +150,14 @@ public class GraphQLHttpGate {
         }
         ctx.vertx().executeBlocking(() -> lean.execute(document, operation, coerced.coerced(), estimate), false)
                 .onSuccess(answer -> ctx.response().end(Buffer.buffer(answer.body())))
-                .onFailure(handedOver -> toEngine(ctx));
+                .onFailure(failure -> {
+                    if (LeanQueries.handsOver(failure)) {
+                        toEngine(ctx);
+                    } else {
+                        Answers.errors(ctx, responseType, List.of(ErrorMapper.unexpected(failure)), estimate == null
+                                ? null : new JsonObject().put(CostExtension.KEY, estimate.extension()));
+                    }
+                });
     }
 
     /** Lets SmallRye GraphQL's route answer, with the request as the client sent it. */

@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.GraphQLError;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -26,9 +27,11 @@ import io.envoys.graphql.GraphQLConfig;
 
 /**
  * Parses and validates query documents against the served schema (GraphQL spec, sections 2 and 5); literals are
- * checked by the schema's strict scalars ({@code graphql/scalar}) as part of validation. Documents that
- * pass are kept by query text in a bounded cache (Caffeine, which evicts by frequency and recency), so a repeated
- * query is neither parsed nor validated again.
+ * checked by the schema's strict scalars ({@code graphql/scalar}) as part of validation, then the directives used
+ * ({@link SupportedDirectives}) and the number of fields ({@link FieldCount}), so a refused document is never kept.
+ * Documents that
+ * pass are kept by query text in a cache bounded by the characters of text it holds (Caffeine, which evicts by
+ * frequency and recency), so a repeated query is neither parsed nor validated again.
  */
 @ApplicationScoped
 class ValidatedDocuments {
@@ -36,12 +39,15 @@ class ValidatedDocuments {
     private final Instance<GraphQLSchema> schema;
     private final ParserOptions parserOptions;
     private final Cache<String, Document> validated;
+    private final int maxFields;
 
     ValidatedDocuments(Instance<GraphQLSchema> schema, GraphQLConfig config) {
         this.schema = schema;
         this.parserOptions = ParserOptions.getDefaultParserOptions()
                 .transform(options -> options.maxTokens(config.maxTokens()));
-        this.validated = Caffeine.newBuilder().maximumSize(config.documentCacheSize()).build();
+        this.maxFields = config.maxFields();
+        this.validated = Caffeine.newBuilder().maximumWeight(config.documentCacheCharacters())
+                .weigher((String query, Document document) -> query.length()).build();
     }
 
     /** The document of {@code query}, or the coded errors that make it unfit to run. */
@@ -68,6 +74,13 @@ class ValidatedDocuments {
         CodedError unsupported = SupportedDirectives.unsupported(document);
         if (unsupported != null) {
             return refused(unsupported);
+        }
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            if (FieldCount.of(document, operation, maxFields) > maxFields) {
+                return refused(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, "The query selects too many fields (more"
+                        + " than " + maxFields + ", __typename included); ask for fewer fields or smaller pages",
+                        operation.getSourceLocation() == null ? null : List.of(operation.getSourceLocation()), null));
+            }
         }
         validated.put(query, document);
         return new Result(document, List.of());

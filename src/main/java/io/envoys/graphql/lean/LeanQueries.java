@@ -69,6 +69,14 @@ public class LeanQueries {
     }
 
     /** Whether the operation to run (null when the document leaves it open) is a query this class may answer. */
+    /**
+     * Whether the engine must answer after {@link #execute} failed this way: only for a shape the lean path does not
+     * serve, which it finds before any statement runs. Any other failure is answered as it is, never run again.
+     */
+    public static boolean handsOver(Throwable failure) {
+        return failure instanceof NotLean;
+    }
+
     public boolean accepts(OperationDefinition operation) {
         return enabled && operation != null && operation.getOperation() == OperationDefinition.Operation.QUERY;
     }
@@ -81,8 +89,8 @@ public class LeanQueries {
      * @param coerced the request's variables, coerced to the operation's variable types (those that {@code @skip} and
      *     {@code @include} read shape the plan)
      * @param cost the query's estimate, written in {@code extensions.cost}
-     * @throws RuntimeException when the engine must answer instead: a shape the lean path does not serve
-     *     ({@link NotLean}), or a failure nobody expected
+     * @throws RuntimeException when the engine must answer instead, a shape the lean path does not serve
+     *     ({@link #handsOver}), or a failure nobody expected, which the caller answers without running it again
      */
     public LeanAnswer execute(Document document, OperationDefinition operation, CoercedVariables coerced,
             Estimate cost) throws IOException {

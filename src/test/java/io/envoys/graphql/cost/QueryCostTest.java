@@ -90,8 +90,10 @@ class QueryCostTest {
                 .body("extensions.cost.estimate", equalTo(511));
         GraphQL.query("cost-page-size", "size", 100, "skipParticipants", true)
                 .body("extensions.cost.estimate", equalTo(101));
-        // no size: the default page of 20
+        // no size, or null as its value: the default page of 20, which is what is served
         GraphQL.query("cost-page-size", "skipParticipants", false).body("extensions.cost.estimate", equalTo(1_021));
+        GraphQL.query("cost-page-size", "size", null, "skipParticipants", false)
+                .body("extensions.cost.estimate", equalTo(1_021));
     }
 
     @Test
