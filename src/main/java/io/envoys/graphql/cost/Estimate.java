@@ -7,16 +7,18 @@ import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
 
 /**
- * What a query can cost: the largest number of objects it can return, the budget it is held to, and the list that
- * contributes the most objects (the place to narrow it).
+ * What a query can cost: the largest number of objects it can return, the budget it is held to, and the place to
+ * narrow it: the page (a connection's {@code nodes} or {@code edges}) that contributes the most objects, or, in a query
+ * without pages, the widest list.
  *
  * @param objects the most objects the answer can hold
  * @param budget the most a query may have
  * @param widest the path of that list, by response keys (e.g. {@code countries.hostedMeetings.nodes}), or null when
  *     the query selects no list
  * @param widestObjects how many objects that list can hold in the answer
+ * @param widestIsPage whether that list is a page, which {@code first} narrows
  */
-public record Estimate(long objects, long budget, String widest, long widestObjects) {
+public record Estimate(long objects, long budget, String widest, long widestObjects, boolean widestIsPage) {
 
     public boolean overBudget() {
         return objects > budget;
@@ -29,9 +31,11 @@ public record Estimate(long objects, long budget, String widest, long widestObje
 
     /** The QUERY_TOO_COSTLY error of a query over its budget, with the estimate, the budget and where to narrow it. */
     public GraphQLError refusal() {
+        String where = widestIsPage ? "the page " + widest + ": ask for smaller pages with first there or on the"
+                + " connections above it, or split the query" : "the list " + widest + ", which takes no first: select"
+                + " fewer levels below it, or split the query";
         return new CodedError(ErrorCode.QUERY_TOO_COSTLY, String.format("This query could return up to %,d objects,"
-                + " more than the budget of %,d. Most of them (%,d) come from %s: ask for smaller pages with first"
-                + " there or on the connections above it, or split the query.", objects, budget, widestObjects, widest),
+                + " more than the budget of %,d; %,d of them come from %s.", objects, budget, widestObjects, where),
                 null, null);
     }
 }

@@ -80,7 +80,7 @@ public class QueryCost {
         }
         Tally tally = new Tally();
         count(served, operation.getTopLevelFields(), 1, "", tally);
-        return new Estimate(tally.objects, budget, tally.widest, tally.widestObjects);
+        return new Estimate(tally.objects, budget, tally.widest, tally.widestObjects, tally.widestIsPage);
     }
 
     private static void count(GraphQLSchema served, List<ExecutableNormalizedField> fields, long parents,
@@ -98,7 +98,7 @@ public class QueryCost {
             long objects = parents;
             if (type instanceof GraphQLList) {
                 objects = times(parents, length(field));
-                tally.list(here, objects);
+                tally.list(here, objects, isPage(field));
             }
             tally.add(objects);
             count(served, field.getChildren(), objects, here, tally);
@@ -113,19 +113,22 @@ public class QueryCost {
         }
     }
 
+    /** Whether a list field is a connection's page ({@code nodes} or {@code edges}), whose length {@code first} sets. */
+    private static boolean isPage(ExecutableNormalizedField field) {
+        return field.getSingleObjectTypeName().endsWith(CONNECTION) && field.getParent() != null;
+    }
+
     /** The most items a list field can hold. */
     private static long length(ExecutableNormalizedField field) {
-        String type = field.getSingleObjectTypeName();
-        ExecutableNormalizedField parent = field.getParent();
-        if (type.endsWith(CONNECTION) && parent != null) {
-            Object first = parent.getResolvedArguments().get("first");
+        if (isPage(field)) {
+            Object first = field.getParent().getResolvedArguments().get("first");
             if (first == null) {
                 return ListBounds.PAGE_DEFAULT;
             }
             return first instanceof Number size ? Math.max(0, Math.min(size.longValue(), ListBounds.PAGE_MAX))
                     : ListBounds.PAGE_MAX;
         }
-        Integer bound = ListBounds.of(type + "." + field.getName());
+        Integer bound = ListBounds.of(field.getSingleObjectTypeName() + "." + field.getName());
         return bound == null ? ListBounds.PAGE_MAX : bound;
     }
 
@@ -139,15 +142,19 @@ public class QueryCost {
         private long objects;
         private String widest;
         private long widestObjects;
+        private boolean widestIsPage;
 
         void add(long more) {
             objects = objects > Long.MAX_VALUE - more ? Long.MAX_VALUE : objects + more;
         }
 
-        void list(String path, long items) {
-            if (items > widestObjects) {
+        /** Keeps the widest page, which first can narrow; a list that takes no first only while there is no page. */
+        void list(String path, long items, boolean page) {
+            boolean wider = page == widestIsPage ? items > widestObjects : page;
+            if (widest == null || wider) {
                 widest = path;
                 widestObjects = items;
+                widestIsPage = page;
             }
         }
     }

@@ -2,6 +2,7 @@ package io.envoys.graphql.cost;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -55,8 +56,17 @@ class QueryCostTest {
         refused(GraphQL.query("cost-hostile-countries"), 14_886_886_872L)
                 .body("errors[0].message", containsString("up to 14,886,886,872 objects"))
                 .body("errors[0].message", containsString(BUDGET))
-                .body("errors[0].message", containsString(
-                        "countries.hostedMeetings.nodes.participants.meetings.nodes.participants.meetings.nodes"));
+                .body("errors[0].message", containsString("; 13,520,000,000 of them come from the page"
+                        + " countries.hostedMeetings.nodes.participants.meetings.nodes.participants.meetings.nodes: ask"
+                        + " for smaller pages with first there"));
+        StringBuilder countries = new StringBuilder("{");
+        for (int i = 0; i < 75; i++) {
+            countries.append(" c").append(i).append(": countries { code }");
+        }
+        GraphQL.raw(countries.append(" }").toString())
+                .body("errors[0].extensions.code", is("QUERY_TOO_COSTLY"))
+                .body("errors[0].message", containsString("; 676 of them come from the list c0, which takes no first:"
+                        + " select fewer levels below it, or split the query"));
         assertEquals(before, statements(), "no statement ran");
     }
 
@@ -74,7 +84,8 @@ class QueryCostTest {
         GraphQL.raw(aliased(9)).statusCode(200).body("errors", nullValue())
                 .body("extensions.cost.estimate", equalTo(9 * 5_101));
         refused(GraphQL.raw(aliased(10)), 10 * 5_101)
-                .body("errors[0].message", containsString("Most of them (5,000) come from a0.nodes.participants"));
+                .body("errors[0].message", containsString("; 100 of them come from the page a0.nodes: ask for"
+                        + " smaller pages with first there"));
     }
 
     @Test
