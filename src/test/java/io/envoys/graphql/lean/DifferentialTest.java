@@ -1,0 +1,173 @@
+package io.envoys.graphql.lean;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.language.FieldDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.TypeName;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.TypeUtil;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The lean executor and the GraphQL engine give the same answer, byte for byte, to queries generated from the schema
+ * (seeded, so a failure can be replayed): every field of every type, aliases, nested connections with and without
+ * page sizes and date filters, lookups of ids that exist and do not. Each query is sent as it is (the lean path
+ * answers it) and with an introspection field added at its end (only the engine answers introspection), over POST and
+ * over GET; the four answers, the introspection field taken out, must be equal.
+ */
+@QuarkusTest
+class DifferentialTest {
+
+    private static final long SEED = 20_161_213L;
+    private static final int QUERIES = 150;
+    private static final int DEPTH = 4;
+    private static final String INTROSPECTION = " __schema { queryType { name } }";
+    private static final Pattern ANSWERED = Pattern.compile(
+            "envoys_graphql_lean_total\\{[^}]*outcome=\"answered\"[^}]*} ([0-9.E]+)");
+
+    private final Random random = new Random(SEED);
+    private final TypeDefinitionRegistry schema = schema();
+    private int aliases;
+
+    @Test
+    void theLeanPathAndTheEngineGiveTheSameAnswerOverPostAndGet() {
+        double answeredBefore = answered();
+        List<String> differences = new ArrayList<>();
+        for (int i = 0; i < QUERIES && differences.size() < 5; i++) {
+            String query = "{" + selection("Query", 0) + " }";
+            String withEngine = query.substring(0, query.length() - 1) + INTROSPECTION + " }";
+            String lean = withoutIntrospection(post(query));
+            Map<String, String> others = Map.of("engine over POST", withoutIntrospection(post(withEngine)),
+                    "lean over GET", withoutIntrospection(get(query)),
+                    "engine over GET", withoutIntrospection(get(withEngine)));
+            others.forEach((path, answer) -> {
+                if (!answer.equals(lean)) {
+                    differences.add(query + "\n  lean over POST: " + lean + "\n  " + path + ": " + answer);
+                }
+            });
+        }
+        assertEquals(List.of(), differences);
+        double answeredByLean = answered() - answeredBefore;
+        assertTrue(answeredByLean >= QUERIES * 2 * 0.9, "the lean path answered " + answeredByLean + " of the "
+                + QUERIES * 2 + " requests without introspection, so the comparison compares the two paths");
+    }
+
+    /** Fields of a type, one to three of them picked at random, with arguments; a leaf among them at least. */
+    private String selection(String typeName, int depth) {
+        ObjectTypeDefinition type = schema.getType(typeName, ObjectTypeDefinition.class).orElseThrow();
+        List<FieldDefinition> fields = new ArrayList<>(type.getFieldDefinitions());
+        Collections.shuffle(fields, random);
+        StringBuilder selected = new StringBuilder();
+        boolean leaf = false;
+        int wanted = 1 + random.nextInt(3);
+        for (FieldDefinition field : fields) {
+            if (wanted == 0) {
+                break;
+            }
+            String arguments = arguments(field);
+            if (arguments == null) {
+                continue;
+            }
+            String fieldType = TypeUtil.unwrapAll(field.getType()).getName();
+            boolean object = schema.getType(fieldType, ObjectTypeDefinition.class).isPresent();
+            if (object && depth >= DEPTH) {
+                continue;
+            }
+            selected.append(' ').append(random.nextInt(6) == 0 ? "a" + aliases++ + ": " : "").append(field.getName())
+                    .append(arguments);
+            if (object) {
+                selected.append(" {").append(selection(fieldType, depth + 1)).append(" }");
+            } else {
+                leaf = true;
+            }
+            wanted--;
+        }
+        return leaf ? selected.toString() : selected + " __typename";
+    }
+
+    /** The field's arguments, or null when it needs one this generator cannot give. */
+    private String arguments(FieldDefinition field) {
+        List<String> given = new ArrayList<>();
+        for (InputValueDefinition argument : field.getInputValueDefinitions()) {
+            String value = value(argument.getName(), TypeUtil.unwrapAll(argument.getType()));
+            if (value == null && TypeUtil.isNonNull(argument.getType())) {
+                return null;
+            }
+            if (value != null) {
+                given.add(argument.getName() + ": " + value);
+            }
+        }
+        return given.isEmpty() ? "" : "(" + String.join(", ", given) + ")";
+    }
+
+    private String value(String name, TypeName type) {
+        return switch (name) {
+            case "id" -> "\"" + (1 + random.nextInt(8)) + "\"";
+            case "code" -> "\"" + pick(List.of("KR", "US", "JP", "QQ")) + "\"";
+            case "first" -> random.nextBoolean() ? null : String.valueOf(1 + random.nextInt(5));
+            case "filter" -> type.getName().equals("DateRange") && random.nextInt(3) == 0
+                    ? "{ from: \"" + pick(List.of("2010-01-01", "2016-12-13", "2030-01-01")) + "\" }" : null;
+            default -> null;
+        };
+    }
+
+    private static String post(String query) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", query)).when().post("/graphql")
+                .then().extract().asString();
+    }
+
+    private static String get(String query) {
+        return given().queryParam("query", query).when().get("/graphql").then().extract().asString();
+    }
+
+    /**
+     * The answer as JSON written one way, members in their order, without the introspection field the engine was
+     * asked for.
+     */
+    private static String withoutIntrospection(String answer) {
+        JsonObject body = new JsonObject(answer);
+        JsonObject data = body.getJsonObject("data");
+        if (data != null) {
+            data.remove("__schema");
+        }
+        return body.encode();
+    }
+
+    private static double answered() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher answered = ANSWERED.matcher(metrics);
+        return answered.find() ? Double.parseDouble(answered.group(1)) : 0;
+    }
+
+    private <T> T pick(List<T> options) {
+        return options.get(random.nextInt(options.size()));
+    }
+
+    private static TypeDefinitionRegistry schema() {
+        try (InputStream in = DifferentialTest.class.getClassLoader().getResourceAsStream("schema.graphql")) {
+            return new SchemaParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+}
