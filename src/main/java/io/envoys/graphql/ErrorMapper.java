@@ -46,12 +46,18 @@ public final class ErrorMapper {
     /** graphql-java's message about a variable's default value that does not fit, which echoes the syntax tree. */
     private static final Pattern BAD_DEFAULT = Pattern.compile("Bad default value '(?:(?:String|Int|Float|Boolean)"
             + "Value\\{value='?(.*?)'?}|.*)' for type '([^']+)'", Pattern.DOTALL);
+    /** A Java class named as a value's type in graphql-java's coercion messages, with its quotes or brackets. */
+    private static final Pattern JAVA_TYPE = Pattern.compile("(?:\\ban? )?['\\[](LinkedHashMap|HashMap|Map|ArrayList"
+            + "|List|String|Integer|Long|BigInteger|BigDecimal|Double|Float|Boolean)['\\]]");
     private static final Pattern SMALLRYE_MESSAGE_CODE = Pattern.compile("SRGQL\\d+: ");
 
     private ErrorMapper() {
     }
 
     public static GraphQLError map(GraphQLError error) {
+        if (error instanceof CodedError) {
+            return error;
+        }
         if (error instanceof ExceptionWhileDataFetching fetching) {
             return fromException(error, fetching.getException());
         }
@@ -149,7 +155,7 @@ public final class ErrorMapper {
     private static String coercionMessage(String message) {
         Matcher wrong = WRONG_ARGUMENT.matcher(message == null ? "" : message);
         if (!wrong.find()) {
-            return message == null ? null : SMALLRYE_MESSAGE_CODE.matcher(message).replaceAll("").strip();
+            return message == null ? null : jsonKinds(SMALLRYE_MESSAGE_CODE.matcher(message).replaceAll("").strip());
         }
         String argument = "argument '" + wrong.group(1) + "' ";
         if (wrong.group(3) != null) {
@@ -174,6 +180,23 @@ public final class ErrorMapper {
         }
         return "The default value " + (bad.group(1) == null ? "" : "'" + bad.group(1) + "' ") + "must be "
                 + kind(bad.group(2));
+    }
+
+    /** The message with the Java class names graphql-java gives for a value ("was a 'LinkedHashMap'") in JSON's words. */
+    private static String jsonKinds(String message) {
+        Matcher java = JAVA_TYPE.matcher(message);
+        StringBuilder json = new StringBuilder();
+        while (java.find()) {
+            String kind = switch (java.group(1)) {
+                case "LinkedHashMap", "HashMap", "Map" -> "an object";
+                case "ArrayList", "List" -> "a list";
+                case "String" -> "a string";
+                case "Boolean" -> "true or false";
+                default -> "a number";
+            };
+            java.appendReplacement(json, kind);
+        }
+        return java.appendTail(json).toString();
     }
 
     /** What a value of this schema type looks like. */

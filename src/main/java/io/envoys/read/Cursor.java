@@ -59,9 +59,23 @@ final class Cursor {
         }
     }
 
+    /** A part that is a 32-bit number (a quote's position); anything else is a malformed cursor. */
+    public int intPart(int index) {
+        long value = longPart(index);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw malformed(list);
+        }
+        return (int) value;
+    }
+
+    /** A part that is a date the API can hold (years 1 to 9999, as the Date scalar); else a malformed cursor. */
     public LocalDate datePart(int index) {
         try {
-            return LocalDate.parse(parts.get(index));
+            LocalDate date = LocalDate.parse(parts.get(index));
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw malformed(list);
+            }
+            return date;
         } catch (DateTimeException e) {
             throw malformed(list);
         }

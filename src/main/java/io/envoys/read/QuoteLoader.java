@@ -32,14 +32,14 @@ class QuoteLoader {
     static final NestedList<QuoteView> OF_MEETINGS = new NestedList<>("Meeting.quotes", "q.meeting_id", "q.*", "q",
             "from quote q where q.meeting_id %s", "q.position, q.id", QuoteView.columns("q", "cast(null as date)")
                     + "%1$s", "%2$s", quote -> new Object[] {quote.position(), quote.id()}, 2,
-            (where, after) -> where.and("(q.position, q.id) > (?, ?)", (int) after.longPart(0), after.longPart(1)));
+            (where, after) -> where.and("(q.position, q.id) > (?, ?)", after.intPart(0), after.longPart(1)));
     static final NestedList<QuoteView> BY_SPEAKERS = new NestedList<>("Envoy.quotes", "q.speaker_id",
             "q.*, qm.date as meeting_date", "q", "from quote q join meeting qm on qm.id = q.meeting_id"
                     + " where q.speaker_id %s", "qm.date, qm.id, q.position, q.id",
             QuoteView.columns("q", "q.meeting_date") + "%1$s", "%2$s",
             quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()}, 4,
             (where, after) -> where.and("(qm.date, qm.id, q.position, q.id) > (?, ?, ?, ?)", after.datePart(0),
-                    after.longPart(1), (int) after.longPart(2), after.longPart(3)));
+                    after.longPart(1), after.intPart(2), after.longPart(3)));
     private static final String PAGE_SELECT = "select q.id, " + COLUMNS + FROM + "%2$s";
     private static final ListQuery<QuoteView> PAGE = new ListQuery<>(LIST, "select count(*)" + FROM,
             " order by qm.date desc, qm.id desc, q.position, q.id",
@@ -47,7 +47,7 @@ class QuoteLoader {
             (where, after) -> {
                 LocalDate date = after.datePart(0);
                 long meeting = after.longPart(1);
-                int position = (int) after.longPart(2);
+                int position = after.intPart(2);
                 where.and("(qm.date < ? or (qm.date = ? and qm.id < ?) or (qm.date = ? and qm.id = ?"
                         + " and (q.position > ? or (q.position = ? and q.id > ?))))",
                         date, date, meeting, date, meeting, position, position, after.longPart(3));

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +87,10 @@ class ScalarCoercionTest {
             Errors.single(GraphQL.query("envoys", "filter", Map.of("nameContains", wrong)), "BAD_USER_INPUT",
                     "'filter'");
         }
+        for (Object wrong : List.of(List.of(1), "text")) {
+            String message = Errors.single(GraphQL.query("envoys", "filter", wrong), "BAD_USER_INPUT", "'filter'");
+            assertFalse(message.matches(".*(ArrayList|LinkedHashMap|String'|Integer).*"), message);
+        }
     }
 
     @Test
@@ -104,6 +111,21 @@ class ScalarCoercionTest {
                                 + " YYYY-MM-DD, from 0001-01-01 to 9999-12-31, such as 2016-12-13",
                         "argument 'filter.from' must be a date: '2016-1-1' is not a date; write dates as"
                                 + " YYYY-MM-DD, from 0001-01-01 to 9999-12-31, such as 2016-12-13"));
+    }
+
+    @Test
+    void aCursorWithADateOrAPositionBeyondWhatTheApiHoldsIsMalformed() {
+        for (String forged : List.of("Envoy.meetings\u001f+99999999-01-01\u001f1", "Envoy.meetings\u001f0000-12-31\u001f1")) {
+            Errors.single(GraphQL.query("nested-envoy-meetings", "id", "1", "after", base64(forged)), "BAD_USER_INPUT",
+                    "after is not a valid cursor for Envoy.meetings");
+        }
+        Errors.single(GraphQL.query("nested-meeting-quotes", "id", "1", "after",
+                base64("Meeting.quotes\u001f4294967297\u001f1")), "BAD_USER_INPUT",
+                "after is not a valid cursor for Meeting.quotes");
+    }
+
+    private static String base64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -32,12 +32,19 @@ import io.envoys.validation.ListBounds;
  * (the operation is normalised first, {@code @skip} and {@code @include} applied). This is the upper bound of Cha et
  * al., "A Principled Approach to GraphQL Query Cost Analysis" (ESEC/FSE 2020), which GitHub's node limit also applies.
  * Introspection is not counted: its size is the schema's. Estimates are kept by document, operation and variable
- * values in a bounded cache (Caffeine), so a repeated request is not normalised again.
+ * values in a bounded cache (Caffeine; requests with long variable values are not kept), so a repeated request is not
+ * normalised again.
  */
 @ApplicationScoped
 public class QueryCost {
 
     private static final String CONNECTION = "Connection";
+    /**
+     * Requests whose variables hold more text than this are estimated every time, not kept: a cache bounded by entries
+     * would otherwise hold any amount of the clients' text (a million-character filter value per entry filled a
+     * 256 MiB heap).
+     */
+    private static final int CACHED_VARIABLE_CHARACTERS = 4_096;
 
     private final Instance<GraphQLSchema> schema;
     private final long budget;
@@ -63,7 +70,7 @@ public class QueryCost {
             return known;
         }
         Estimate estimate = estimate(document, operationName, variables);
-        if (estimate != null) {
+        if (estimate != null && characters(request.variables()) <= CACHED_VARIABLE_CHARACTERS) {
             estimates.put(request, estimate);
         }
         return estimate;
@@ -116,6 +123,22 @@ public class QueryCost {
     /** Whether a list field is a connection's page ({@code nodes} or {@code edges}), whose length {@code first} sets. */
     private static boolean isPage(ExecutableNormalizedField field) {
         return field.getSingleObjectTypeName().endsWith(CONNECTION) && field.getParent() != null;
+    }
+
+    /** The characters of text in variable values, counted up to just past the cache's limit. */
+    private static long characters(Object value) {
+        if (value instanceof String text) {
+            return text.length();
+        }
+        long total = 0;
+        Iterable<?> items = value instanceof Map<?, ?> map ? map.values() : value instanceof List<?> list ? list : List.of();
+        for (Object item : items) {
+            total += characters(item);
+            if (total > CACHED_VARIABLE_CHARACTERS) {
+                break;
+            }
+        }
+        return total;
     }
 
     /** The most items a list field can hold. */

@@ -1,0 +1,72 @@
+package io.envoys.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import io.envoys.error.CodedError;
+import io.envoys.error.ErrorCode;
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Holds the engine's answers to {@code envoys.graphql.max-response-bytes}, as the lean executor holds its own: after
+ * execution, before SmallRye GraphQL writes the answer as JSON, the answer's size is counted (its text, at least one
+ * byte per character, and its structure) and an answer over the limit is replaced by {@code RESPONSE_TOO_LARGE}. The
+ * node budget counts objects, not bytes, and a query the lean path does not serve (one with an introspection field, say)
+ * could otherwise have the engine write tens of megabytes into a small heap. Registered in META-INF/services first,
+ * so that a mutation whose answer is refused is rolled back ({@link MutationsInOneTransaction}).
+ */
+public class AnswerSize implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public void afterExecute(Context context) {
+        ExecutionResult result = context.unwrap(ExecutionResult.class);
+        if (result == null || !(context instanceof SmallRyeContext smallRye)) {
+            return;
+        }
+        long limit = Arc.container().instance(GraphQLConfig.class).get().maxResponseBytes();
+        if (bytes(result.getData(), limit) > limit) {
+            smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().data(null).errors(List.of(
+                    new CodedError(ErrorCode.RESPONSE_TOO_LARGE, "The answer is larger than " + limit + " bytes;"
+                            + " nothing was changed. Ask for less: smaller pages, fewer long texts such as summaries",
+                            null, null))).build());
+        }
+    }
+
+    /** At least the bytes {@code value} takes as JSON, counted up to just past {@code limit}. */
+    static long bytes(Object value, long limit) {
+        if (value instanceof String text) {
+            return text.length() + 2L;
+        }
+        if (value instanceof Map<?, ?> map) {
+            long total = 2;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                total += String.valueOf(entry.getKey()).length() + 4L + bytes(entry.getValue(), limit - total);
+                if (total > limit) {
+                    return total;
+                }
+            }
+            return total;
+        }
+        if (value instanceof List<?> list) {
+            long total = 2;
+            for (Object item : list) {
+                total += 1 + bytes(item, limit - total);
+                if (total > limit) {
+                    return total;
+                }
+            }
+            return total;
+        }
+        return value == null ? 4 : String.valueOf(value).length();
+    }
+}
