@@ -8,9 +8,7 @@ import graphql.ExecutionResultImpl;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
 import io.quarkus.arc.Arc;
-import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
-import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Holds the engine's answers to {@code envoys.graphql.max-response-bytes}, as the lean executor holds its own: after
@@ -20,19 +18,10 @@ import io.smallrye.graphql.spi.EventingService;
  * could otherwise have the engine write tens of megabytes into a small heap. Registered in META-INF/services first,
  * so that a mutation whose answer is refused is rolled back ({@link MutationsInOneTransaction}).
  */
-public class AnswerSize implements EventingService {
+public class AnswerSize extends ResultHook {
 
     @Override
-    public String getConfigKey() {
-        return null;
-    }
-
-    @Override
-    public void afterExecute(Context context) {
-        ExecutionResult result = context.unwrap(ExecutionResult.class);
-        if (result == null || !(context instanceof SmallRyeContext smallRye)) {
-            return;
-        }
+    void after(SmallRyeContext smallRye, ExecutionResult result) {
         long limit = Arc.container().instance(GraphQLConfig.class).get().maxResponseBytes();
         if (bytes(result.getData(), limit) > limit) {
             smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().data(null).errors(List.of(

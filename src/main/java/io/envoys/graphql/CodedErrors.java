@@ -5,25 +5,17 @@ import java.util.List;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
-import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Hooks {@link ErrorMapper} into SmallRye GraphQL: after each execution, before the result is written, every error
  * is replaced by its coded form. Registered in META-INF/services.
  */
-public class CodedErrors implements EventingService {
+public class CodedErrors extends ResultHook {
 
     @Override
-    public String getConfigKey() {
-        return null;
-    }
-
-    @Override
-    public void afterExecute(Context context) {
-        ExecutionResult result = context.unwrap(ExecutionResult.class);
-        if (result == null || result.getErrors().isEmpty() || !(context instanceof SmallRyeContext smallRye)) {
+    void after(SmallRyeContext smallRye, ExecutionResult result) {
+        if (result.getErrors().isEmpty()) {
             return;
         }
         if (!result.isDataPresent()) {
