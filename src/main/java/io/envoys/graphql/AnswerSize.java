@@ -14,8 +14,8 @@ import io.smallrye.graphql.execution.context.SmallRyeContext;
  * Holds the engine's answers to {@code envoys.graphql.max-response-bytes}, as the lean executor holds its own: after
  * execution, before SmallRye GraphQL writes the answer as JSON, the answer's size is counted (its text, at least one
  * byte per character, and its structure) and an answer over the limit is replaced by {@code RESPONSE_TOO_LARGE}. The
- * node budget counts objects, not bytes, and a query the lean path does not serve (one with an introspection field, say)
- * could otherwise have the engine write tens of megabytes into a small heap. Registered in META-INF/services first,
+ * node budget counts objects, not bytes, and a query the lean path does not serve (one with an introspection field,
+ * say) could otherwise have the engine write tens of megabytes into a small heap. Registered in META-INF/services first,
  * so that a mutation whose answer is refused is rolled back ({@link MutationsInOneTransaction}).
  */
 public class AnswerSize extends ResultHook {

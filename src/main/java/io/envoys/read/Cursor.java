@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 
 import io.envoys.error.ApiException;
+import io.envoys.validation.Dates;
 
 /**
  * Opaque keyset cursor: the sort key of a row, tagged with the list it belongs to, in URL-safe Base64.
@@ -72,7 +73,7 @@ final class Cursor {
     public LocalDate datePart(int index) {
         try {
             LocalDate date = LocalDate.parse(parts.get(index));
-            if (date.getYear() < 1 || date.getYear() > 9999) {
+            if (!Dates.held(date)) {
                 throw malformed(list);
             }
             return date;

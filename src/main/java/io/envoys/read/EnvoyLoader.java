@@ -28,7 +28,8 @@ class EnvoyLoader {
             + " from meeting_participant mp join envoy e on e.id = mp.envoy_id%2$s where mp.meeting_id = any(?)"
             + " order by e.name, e.id";
     static final NestedList<EnvoyView> OF_COUNTRIES = new NestedList<>("Country.envoys", "e.country_id", "e.*", "e",
-            "from envoy e where e.country_id %s", "e.name, e.id", COLUMNS, "%2$s", envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
+            "from envoy e where e.country_id %s", "e.name, e.id", COLUMNS, "%2$s",
+            envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
             (where, after) -> where.and("(e.name, e.id) > (?, ?)", after.part(0), after.longPart(1)));
     /** The other envoys who took part in each envoy's meetings. */
     private static final String MET = " from meeting_participant self join meeting_participant other"

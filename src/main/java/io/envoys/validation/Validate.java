@@ -4,7 +4,8 @@ import io.envoys.error.ApiException;
 
 /**
  * Checks user-supplied text: trimmed, valid Unicode, free of control characters (line breaks are allowed only in
- * multi-line text), and within its length in characters (code points, {@link #characters}). Every refusal is a BAD_USER_INPUT error naming the field and the rule.
+ * multi-line text), and within its length in characters (code points, {@link #characters}). Every refusal is a
+ * BAD_USER_INPUT error naming the field and the rule.
  */
 public final class Validate {
 

@@ -68,7 +68,6 @@ public class LeanQueries {
         this.answered = metrics.counter(METRIC, "outcome", "answered", "cause", "none");
     }
 
-    /** Whether the operation to run (null when the document leaves it open) is a query this class may answer. */
     /**
      * Whether the engine must answer after {@link #execute} failed this way: only for a shape the lean path does not
      * serve, which it finds before any statement runs. Any other failure is answered as it is, never run again.
@@ -77,6 +76,7 @@ public class LeanQueries {
         return failure instanceof NotLean;
     }
 
+    /** Whether the operation to run (null when the document leaves it open) is a query this class may answer. */
     public boolean accepts(OperationDefinition operation) {
         return enabled && operation != null && operation.getOperation() == OperationDefinition.Operation.QUERY;
     }

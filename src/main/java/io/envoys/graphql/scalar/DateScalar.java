@@ -14,6 +14,7 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import io.envoys.validation.Dates;
 import io.envoys.validation.Text;
 
 /**
@@ -44,8 +45,7 @@ public final class DateScalar {
             return "'" + Text.preview(text) + "' is not a date; " + RULE;
         }
         try {
-            return LocalDate.parse(text).getYear() >= 1 ? null
-                    : "'" + text + "' is before the year 1; " + RULE;
+            return Dates.held(LocalDate.parse(text)) ? null : "'" + text + "' is before the year 1; " + RULE;
         } catch (DateTimeParseException notADate) {
             return "'" + text + "' is not a calendar date; " + RULE;
         }

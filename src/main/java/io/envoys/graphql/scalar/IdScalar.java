@@ -1,5 +1,6 @@
 package io.envoys.graphql.scalar;
 
+import java.math.BigInteger;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
@@ -47,8 +48,9 @@ public final class IdScalar {
             if (input instanceof String text) {
                 return text;
             }
-            if (IntScalar.whole(input) != null) {
-                return IntScalar.whole(input).toString();
+            BigInteger whole = IntScalar.whole(input);
+            if (whole != null) {
+                return whole.toString();
             }
             throw new CoercingParseValueException(RULE + "; got " + InputKinds.describe(input));
         }
