@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
+import graphql.language.Node;
 import graphql.language.SourceLocation;
 
 /** An error as the client sees it: message, where in the query, and {@code extensions.code}, nothing else. */
@@ -21,6 +22,12 @@ public final class CodedError implements GraphQLError {
         this.message = message;
         this.locations = locations;
         this.path = path;
+    }
+
+    /** An error about one place in the document: a request error, with no path. */
+    public static CodedError at(Node<?> node, ErrorCode code, String message) {
+        return new CodedError(code, message, node.getSourceLocation() == null ? null
+                : List.of(node.getSourceLocation()), null);
     }
 
     @Override

@@ -89,8 +89,8 @@ public final class ErrorMapper {
     }
 
     /**
-     * The coded error for a failure outside any field (the lean executor's): RESPONSE_TOO_LARGE when memory ran out
-     * building the answer, otherwise INTERNAL with a reference to the log entry.
+     * The coded error for a failure outside any field (the lean executor's, a route's): RESPONSE_TOO_LARGE when memory
+     * ran out building the answer, otherwise INTERNAL with a reference to the log entry.
      */
     public static GraphQLError unexpected(Throwable thrown) {
         GraphQLError error = GraphqlErrorBuilder.newError().message("unexpected").build();

@@ -1,8 +1,10 @@
 package io.envoys.graphql.cost;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
+import graphql.language.SourceLocation;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
 
@@ -15,10 +17,12 @@ import io.envoys.error.ErrorCode;
  * @param budget the most a query may have
  * @param widest the path of that list, by response keys (e.g. {@code countries.hostedMeetings.nodes}), or null when
  *     the query selects no list
+ * @param widestAt where that list is selected in the document (the first of its merged selections), or null
  * @param widestObjects how many objects that list can hold in the answer
  * @param widestIsPage whether that list is a page, which {@code first} narrows
  */
-public record Estimate(long objects, long budget, String widest, long widestObjects, boolean widestIsPage) {
+public record Estimate(long objects, long budget, String widest, SourceLocation widestAt, long widestObjects,
+        boolean widestIsPage) {
 
     public boolean overBudget() {
         return objects > budget;
@@ -36,6 +40,6 @@ public record Estimate(long objects, long budget, String widest, long widestObje
                 + " fewer levels below it, or split the query";
         return new CodedError(ErrorCode.QUERY_TOO_COSTLY, String.format("This query could return up to %,d objects,"
                 + " more than the budget of %,d; %,d of them come from %s.", objects, budget, widestObjects, where),
-                null, null);
+                widestAt == null ? null : List.of(widestAt), null);
     }
 }

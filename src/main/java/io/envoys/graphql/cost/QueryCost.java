@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.CoercedVariables;
 import graphql.language.Document;
+import graphql.language.SourceLocation;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
@@ -86,12 +87,13 @@ public class QueryCost {
             return null;
         }
         Tally tally = new Tally();
-        count(served, operation.getTopLevelFields(), 1, "", tally);
-        return new Estimate(tally.objects, budget, tally.widest, tally.widestObjects, tally.widestIsPage);
+        count(served, operation, operation.getTopLevelFields(), 1, "", tally);
+        return new Estimate(tally.objects, budget, tally.widest, tally.widestAt, tally.widestObjects,
+                tally.widestIsPage);
     }
 
-    private static void count(GraphQLSchema served, List<ExecutableNormalizedField> fields, long parents,
-            String path, Tally tally) {
+    private static void count(GraphQLSchema served, ExecutableNormalizedOperation operation,
+            List<ExecutableNormalizedField> fields, long parents, String path, Tally tally) {
         for (ExecutableNormalizedField field : fields) {
             if (field.getName().startsWith("__")) {
                 continue;
@@ -105,10 +107,11 @@ public class QueryCost {
             long objects = parents;
             if (type instanceof GraphQLList) {
                 objects = times(parents, length(field));
-                tally.list(here, objects, isPage(field));
+                tally.list(here, operation.getMergedField(field).getSingleField().getSourceLocation(), objects,
+                        isPage(field));
             }
             tally.add(objects);
-            count(served, field.getChildren(), objects, here, tally);
+            count(served, operation, field.getChildren(), objects, here, tally);
         }
     }
 
@@ -164,6 +167,7 @@ public class QueryCost {
 
         private long objects;
         private String widest;
+        private SourceLocation widestAt;
         private long widestObjects;
         private boolean widestIsPage;
 
@@ -172,10 +176,11 @@ public class QueryCost {
         }
 
         /** Keeps the widest page, which first can narrow; a list that takes no first only while there is no page. */
-        void list(String path, long items, boolean page) {
+        void list(String path, SourceLocation at, long items, boolean page) {
             boolean wider = page == widestIsPage ? items > widestObjects : page;
             if (widest == null || wider) {
                 widest = path;
+                widestAt = at;
                 widestObjects = items;
                 widestIsPage = page;
             }

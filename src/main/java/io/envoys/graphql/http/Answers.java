@@ -33,6 +33,12 @@ final class Answers {
         send(ctx, MediaTypes.GRAPHQL_RESPONSE.equals(responseType) ? 400 : 200, responseType, body);
     }
 
+    /** A request that failed on the service's side: status 500 and the one coded error, as {@code application/json}. */
+    static void failed(RoutingContext ctx, GraphQLError error) {
+        send(ctx, 500, MediaTypes.JSON, new JsonObject().put("errors", new JsonArray().add(
+                new JsonObject(error.toSpecification()))));
+    }
+
     /** A request that is not a GraphQL request at all, answered with {@code status} and one coded error. */
     static void refuse(RoutingContext ctx, int status, String responseType, String code, String message) {
         send(ctx, status, responseType, new JsonObject().put("errors", new JsonArray().add(

@@ -63,7 +63,7 @@ public class GraphQLHttpGate {
 
     void install(@Observes Router router) {
         router.route(PATH).order(ORDER).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
-                .failureHandler(this::tooLarge);
+                .failureHandler(this::failed);
         router.route(PATH).order(ORDER + 1).handler(this::handle);
     }
 
@@ -121,7 +121,7 @@ public class GraphQLHttpGate {
             estimate = coerced == null ? null : cost.of(document, operationName, coerced.coerced());
         } catch (RuntimeException uncoercible) {
             GraphQLError error = uncoercible instanceof GraphQLError coded ? ErrorMapper.map(coded)
-                    : VariableValues.nullWhereRequired(uncoercible, coerced.coerced());
+                    : VariableValues.nullWhereRequired(uncoercible, operation, coerced.coerced());
             if (error == null) {
                 throw uncoercible;
             }
@@ -168,12 +168,24 @@ public class GraphQLHttpGate {
         ctx.next();
     }
 
-    private void tooLarge(RoutingContext ctx) {
-        if (ctx.statusCode() != 413) {
+    /**
+     * Answers a failure of any route on {@code /graphql}: the body limit's 413 with PAYLOAD_TOO_LARGE, anything
+     * unexpected with a coded INTERNAL 500 whose reference is logged with the failure but without the URL, which for a
+     * GET holds the query and its variable values. Other statuses go on to Quarkus's own answer.
+     */
+    private void failed(RoutingContext ctx) {
+        if (ctx.statusCode() == 413) {
+            Answers.refuse(ctx, 413, MediaTypes.JSON, "PAYLOAD_TOO_LARGE", "The request body is larger than "
+                    + maxBodyBytes + " bytes; send a shorter query or fewer variables");
+        } else if (ctx.statusCode() != -1 && ctx.statusCode() != 500) {
             ctx.next();
-            return;
+        } else {
+            GraphQLError internal = ErrorMapper.unexpected(ctx.failure());
+            if (ctx.response().headWritten()) {
+                ctx.request().connection().close();
+            } else {
+                Answers.failed(ctx, internal);
+            }
         }
-        Answers.refuse(ctx, 413, MediaTypes.JSON, "PAYLOAD_TOO_LARGE", "The request body is larger than "
-                + maxBodyBytes + " bytes; send a shorter query or fewer variables");
     }
 }

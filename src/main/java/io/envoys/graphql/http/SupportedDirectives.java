@@ -1,6 +1,5 @@
 package io.envoys.graphql.http;
 
-import java.util.List;
 import java.util.Set;
 
 import graphql.language.Directive;
@@ -24,9 +23,8 @@ final class SupportedDirectives {
     /** The error for the first directive of {@code document} the service does not act on, or null. */
     static CodedError unsupported(Node<?> document) {
         if (document instanceof Directive directive && !SUPPORTED.contains(directive.getName())) {
-            return new CodedError(ErrorCode.GRAPHQL_VALIDATION_FAILED, "The directive @" + directive.getName()
-                    + " is not supported here: queries may use @skip and @include",
-                    directive.getSourceLocation() == null ? null : List.of(directive.getSourceLocation()), null);
+            return CodedError.at(directive, ErrorCode.GRAPHQL_VALIDATION_FAILED, "The directive @"
+                    + directive.getName() + " is not supported here: queries may use @skip and @include");
         }
         for (Node<?> child : document.getChildren()) {
             CodedError error = unsupported(child);

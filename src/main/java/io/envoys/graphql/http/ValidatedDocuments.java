@@ -28,9 +28,8 @@ import io.envoys.graphql.GraphQLConfig;
 /**
  * Parses and validates query documents against the served schema (GraphQL spec, sections 2 and 5); literals are
  * checked by the schema's strict scalars ({@code graphql/scalar}) as part of validation, then the directives used
- * ({@link SupportedDirectives}) and the number of fields ({@link FieldCount}), so a refused document is never kept.
- * Documents that
- * pass are kept by query text in a cache bounded by the characters of text it holds (Caffeine, which evicts by
+ * ({@link SupportedDirectives}), the number of fields and the depth ({@link SelectionSize}), so a refused document is
+ * never kept. Every refusal says where in the document it stands ({@code locations}). Documents that pass are kept by query text in a cache bounded by the characters of text it holds (Caffeine, which evicts by
  * frequency and recency), so a repeated query is neither parsed nor validated again.
  */
 @ApplicationScoped
@@ -40,12 +39,14 @@ class ValidatedDocuments {
     private final ParserOptions parserOptions;
     private final Cache<String, Document> validated;
     private final int maxFields;
+    private final int maxDepth;
 
     ValidatedDocuments(Instance<GraphQLSchema> schema, GraphQLConfig config) {
         this.schema = schema;
         this.parserOptions = ParserOptions.getDefaultParserOptions()
                 .transform(options -> options.maxTokens(config.maxTokens()));
         this.maxFields = config.maxFields();
+        this.maxDepth = config.maxDepth();
         this.validated = Caffeine.newBuilder().maximumWeight(config.documentCacheCharacters())
                 .weigher((String query, Document document) -> query.length()).build();
     }
@@ -62,7 +63,8 @@ class ValidatedDocuments {
                     .document(query).parserOptions(parserOptions).build());
         } catch (ParseCancelledException tooLong) {
             return refused(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, "The query is too long: it has more than "
-                    + parserOptions.getMaxTokens() + " tokens; split it into several queries", null, null));
+                    + parserOptions.getMaxTokens() + " tokens; split it into several queries",
+                    tooLong.getLocation() == null ? null : List.of(tooLong.getLocation()), null));
         } catch (InvalidSyntaxException syntax) {
             return refused(ErrorMapper.map(syntax.toInvalidSyntaxError()));
         }
@@ -76,10 +78,16 @@ class ValidatedDocuments {
             return refused(unsupported);
         }
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-            if (FieldCount.of(document, operation, maxFields) > maxFields) {
-                return refused(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, "The query selects too many fields (more"
-                        + " than " + maxFields + ", __typename included); ask for fewer fields or smaller pages",
-                        operation.getSourceLocation() == null ? null : List.of(operation.getSourceLocation()), null));
+            SelectionSize size = SelectionSize.of(document, operation, maxFields, maxDepth);
+            if (size.tooManyFields()) {
+                return refused(CodedError.at(operation, ErrorCode.QUERY_TOO_COMPLEX, "The query selects too many"
+                        + " fields (more than " + maxFields + ", __typename included); ask for fewer fields or smaller"
+                        + " pages"));
+            }
+            if (size.tooDeep() != null) {
+                return refused(CodedError.at(size.tooDeep(), ErrorCode.QUERY_TOO_DEEP, "The query nests too deep"
+                        + " (more than " + maxDepth + " levels, at '" + size.tooDeep().getName() + "'); split it into"
+                        + " several queries"));
             }
         }
         validated.put(query, document);

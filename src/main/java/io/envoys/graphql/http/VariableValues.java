@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import graphql.language.Document;
 import graphql.language.FragmentDefinition;
 import graphql.language.Node;
 import graphql.language.OperationDefinition;
+import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
 import graphql.schema.GraphQLSchema;
 import io.envoys.error.CodedError;
@@ -55,27 +57,28 @@ class VariableValues {
             }
             return new Result(null, List.of(ErrorMapper.map(error)));
         }
-        String problem = null;
+        CodedError problem = null;
         List<Node<?>> parts = new ArrayList<>(List.of(operation));
         parts.addAll(document.getDefinitionsOfType(FragmentDefinition.class));
         for (int i = 0; problem == null && i < parts.size(); i++) {
             problem = nullCondition(parts.get(i), coerced);
         }
-        return problem == null ? new Result(coerced, List.of()) : refused(problem);
+        return problem == null ? new Result(coerced, List.of()) : new Result(null, List.of(problem));
     }
 
-    /** What is wrong when a {@code @skip} or {@code @include} condition is a variable sent as null, or null. */
-    private static String nullCondition(Node<?> node, CoercedVariables coerced) {
+    /** The error, at the directive, when a {@code @skip} or {@code @include} condition is a variable sent as null. */
+    private static CodedError nullCondition(Node<?> node, CoercedVariables coerced) {
         if (node instanceof Directive directive
                 && (directive.getName().equals("skip") || directive.getName().equals("include"))
                 && directive.getArgument("if") != null
                 && directive.getArgument("if").getValue() instanceof VariableReference variable
                 && coerced.containsKey(variable.getName()) && coerced.get(variable.getName()) == null) {
-            return "variable '" + variable.getName() + "' is null, but @" + directive.getName()
-                    + "(if:) takes true or false: send a boolean, or leave the variable out to use its default";
+            return CodedError.at(directive, ErrorCode.BAD_USER_INPUT, "variable '" + variable.getName()
+                    + "' is null, but @" + directive.getName() + "(if:) takes true or false: send a boolean, or leave"
+                    + " the variable out to use its default");
         }
         for (Node<?> child : node.getChildren()) {
-            String problem = nullCondition(child, coerced);
+            CodedError problem = nullCondition(child, coerced);
             if (problem != null) {
                 return problem;
             }
@@ -88,7 +91,8 @@ class VariableValues {
      * field): graphql-java meets it only while normalising the operation and then fails an internal assertion instead
      * of reporting it (spec section 6.4.1 makes it an error, never a crash). Null when {@code failure} is not that.
      */
-    static GraphQLError nullWhereRequired(RuntimeException failure, CoercedVariables coerced) {
+    static GraphQLError nullWhereRequired(RuntimeException failure, OperationDefinition operation,
+            CoercedVariables coerced) {
         List<String> nulls = coerced.toMap().entrySet().stream().filter(entry -> entry.getValue() == null)
                 .map(Map.Entry::getKey).sorted().toList();
         if (!(failure instanceof AssertException) || nulls.isEmpty()) {
@@ -96,11 +100,9 @@ class VariableValues {
         }
         return new CodedError(ErrorCode.BAD_USER_INPUT, "variable " + nulls.stream().map(name -> "'" + name + "'")
                 .collect(Collectors.joining(", ")) + " is null where a value is required: send a value, or leave the"
-                + " variable out to use its default", null, null);
-    }
-
-    private static Result refused(String problem) {
-        return new Result(null, List.of(new CodedError(ErrorCode.BAD_USER_INPUT, problem, null, null)));
+                + " variable out to use its default", operation.getVariableDefinitions().stream()
+                .filter(definition -> nulls.contains(definition.getName()))
+                .map(VariableDefinition::getSourceLocation).filter(Objects::nonNull).toList(), null);
     }
 
     /** The coerced variables (and no errors), or null and the errors to answer with. */

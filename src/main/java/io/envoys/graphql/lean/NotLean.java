@@ -8,8 +8,6 @@ final class NotLean extends RuntimeException {
 
     /** A Query field the lean path does not serve: introspection, or a method whose annotations keep it out. */
     static final String ENGINE_ONLY_FIELD = "engine-only-field";
-    /** Deeper or wider than the engine's limits, which the engine reports with its coded error. */
-    static final String OVER_LIMITS = "over-limits";
     /** An argument value that does not convert to its parameter's type, which the engine reports as bad input. */
     static final String UNCONVERTIBLE_ARGUMENT = "unconvertible-argument";
     /** A value the writer cannot write exactly as the engine would (a null in a non-null field, say). */

@@ -13,7 +13,6 @@ import jakarta.enterprise.inject.Instance;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import graphql.analysis.QueryTraverser;
 import graphql.execution.CoercedVariables;
 import graphql.language.Directive;
 import graphql.language.Document;
@@ -48,8 +47,6 @@ class Plans {
 
     private final Instance<GraphQLSchema> schema;
     private final RootFields rootFields;
-    private final int maxDepth;
-    private final int maxFields;
     private final Cache<Shape, Plan> plans;
     /** The names of the variables that shape each document's plans (see above). */
     private final Cache<Document, List<String>> shapeVariables;
@@ -57,8 +54,6 @@ class Plans {
     Plans(Instance<GraphQLSchema> schema, RootFields rootFields, GraphQLConfig config) {
         this.schema = schema;
         this.rootFields = rootFields;
-        this.maxDepth = config.maxDepth();
-        this.maxFields = config.maxFields();
         this.plans = Caffeine.newBuilder().maximumSize(config.planCacheSize()).build();
         this.shapeVariables = Caffeine.newBuilder().weakKeys().maximumSize(config.planCacheSize()).build();
     }
@@ -74,10 +69,6 @@ class Plans {
 
     private Plan plan(Document document, String operationName, CoercedVariables coerced) {
         GraphQLSchema served = schema.get();
-        String overLimits = overLimits(served, document, operationName, coerced);
-        if (overLimits != null) {
-            return Plan.handOver(new NotLean(NotLean.OVER_LIMITS, overLimits));
-        }
         ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
                 .createExecutableNormalizedOperation(served, document, operationName, coerced);
         GraphQLObjectType queryType = served.getQueryType();
@@ -101,21 +92,6 @@ class Plans {
             writers.add(ResultWriter.of(field, definition.getType()));
         }
         return Plan.of(operation, calls, writers);
-    }
-
-    /** Why the engine must refuse this shape (over its depth or field limits), or null; the engine gives the error. */
-    private String overLimits(GraphQLSchema served, Document document, String operationName,
-            CoercedVariables coerced) {
-        QueryTraverser traverser = QueryTraverser.newQueryTraverser().schema(served).document(document)
-                .operationName(operationName).coercedVariables(coerced).build();
-        int[] fieldsAndDepth = traverser.reducePreOrder((field, acc) -> {
-            int depth = 1;
-            for (var parent = field.getParentEnvironment(); parent != null; parent = parent.getParentEnvironment()) {
-                depth++;
-            }
-            return new int[] {acc[0] + 1, Math.max(acc[1], depth)};
-        }, new int[] {0, 0});
-        return fieldsAndDepth[0] > maxFields || fieldsAndDepth[1] > maxDepth ? "over the query limits" : null;
     }
 
     private static List<String> shapingVariables(Document document) {
