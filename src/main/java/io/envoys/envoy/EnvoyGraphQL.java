@@ -2,7 +2,6 @@ package io.envoys.envoy;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.envoys.graphql.CurrentSelection;
+import io.envoys.read.ConnectionFields;
 import io.envoys.read.EnvoyConnection;
 import io.envoys.read.EnvoyFilter;
 import io.envoys.read.EnvoyReads;
@@ -72,8 +72,10 @@ public class EnvoyGraphQL {
     @Description("Envoys by name, then id; a page at a time.")
     public EnvoyConnection envoys(
             @Name("filter") @Description("Conditions the envoys must meet; leave out for all.") EnvoyFilter filter,
-            @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
-            @Name("after") @Description("Cursor of the row after which the page starts.") String after) {
-        return reads.page(filter, first, after, selection.get());
+            @Name("first") @Description(ConnectionFields.FIRST) Integer first,
+            @Name("after") @Description(ConnectionFields.AFTER) String after,
+            @Name("last") @Description(ConnectionFields.LAST) Integer last,
+            @Name("before") @Description(ConnectionFields.BEFORE) String before) {
+        return reads.page(filter, first, after, last, before, selection.get());
     }
 }

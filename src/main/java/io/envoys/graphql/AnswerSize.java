@@ -34,12 +34,12 @@ public class AnswerSize extends ResultHook {
     /** At least the bytes {@code value} takes as JSON, counted up to just past {@code limit}. */
     static long bytes(Object value, long limit) {
         if (value instanceof String text) {
-            return text.length() + 2L;
+            return utf8(text) + 2L;
         }
         if (value instanceof Map<?, ?> map) {
             long total = 2;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                total += String.valueOf(entry.getKey()).length() + 4L + bytes(entry.getValue(), limit - total);
+                total += utf8(String.valueOf(entry.getKey())) + 4L + bytes(entry.getValue(), limit - total);
                 if (total > limit) {
                     return total;
                 }
@@ -57,5 +57,15 @@ public class AnswerSize extends ResultHook {
             return total;
         }
         return value == null ? 4 : String.valueOf(value).length();
+    }
+
+    /** The bytes of {@code text} in UTF-8: one to three per UTF-16 unit, four per surrogate pair. */
+    private static long utf8(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 }

@@ -66,11 +66,12 @@ public final class ErrorMapper {
             return coded(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, kind == ValidationErrorType.WrongType
                     ? coercionMessage(error.getMessage())
                     : kind == ValidationErrorType.BadValueForDefaultArg ? defaultMessage(error.getMessage())
-                    : error.getMessage());
+                    : validation.getDescription());
         }
         ErrorClassification type = error.getErrorType();
         if (type == ErrorType.InvalidSyntax) {
-            return coded(error, ErrorCode.GRAPHQL_PARSE_FAILED, error.getMessage());
+            return coded(error, ErrorCode.GRAPHQL_PARSE_FAILED, error.getMessage()
+                    .replace("Invalid syntax with ANTLR error ", "Invalid syntax: "));
         }
         if (type == ErrorType.ValidationError) {
             return coded(error, ErrorCode.BAD_USER_INPUT, coercionMessage(error.getMessage()));

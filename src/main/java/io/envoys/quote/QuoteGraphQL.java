@@ -2,7 +2,6 @@ package io.envoys.quote;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.envoys.graphql.CurrentSelection;
+import io.envoys.read.ConnectionFields;
 import io.envoys.read.QuoteConnection;
 import io.envoys.read.QuoteFilter;
 import io.envoys.read.QuoteReads;
@@ -62,8 +62,10 @@ public class QuoteGraphQL {
     @Description("Quotes: newest meeting first, then in the order said; a page at a time.")
     public QuoteConnection quotes(
             @Name("filter") @Description("Conditions the quotes must meet; leave out for all.") QuoteFilter filter,
-            @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100.") Integer first,
-            @Name("after") @Description("Cursor of the row after which the page starts.") String after) {
-        return reads.page(filter, first, after, selection.get());
+            @Name("first") @Description(ConnectionFields.FIRST) Integer first,
+            @Name("after") @Description(ConnectionFields.AFTER) String after,
+            @Name("last") @Description(ConnectionFields.LAST) Integer last,
+            @Name("before") @Description(ConnectionFields.BEFORE) String before) {
+        return reads.page(filter, first, after, last, before, selection.get());
     }
 }

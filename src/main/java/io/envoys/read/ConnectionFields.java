@@ -4,7 +4,6 @@ import java.util.Map;
 
 import jakarta.enterprise.inject.Instance;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -16,16 +15,27 @@ import io.smallrye.graphql.api.Context;
 
 /**
  * The connection fields below the root: an envoy's meetings, quotes and counterparts, a country's envoys and hosted
- * meetings, a meeting's quotes. Each is a page, shaped like the root connections ({@code first} 1 to 100, default 20;
- * {@code after}; {@code totalCount}, {@code nodes}, {@code edges}, {@code pageInfo}). The loaders read every page of a
+ * meetings, a meeting's quotes. Each is a page, shaped like the root connections ({@code first} 1 to 100, default 20,
+ * and {@code after}, or {@code last} and {@code before}; {@code totalCount}, {@code nodes}, {@code edges},
+ * {@code pageInfo}). The loaders read every page of a
  * level in one statement before the engine gets here, so these only hand over the page read for the field's argument
  * values ({@link NestedConnections}); the parameters declare the schema's arguments.
  */
 @GraphQLApi
 public class ConnectionFields {
 
-    private static final String FIRST = "Page size, 1 to 100.";
-    private static final String AFTER = "Cursor of the row after which the page starts.";
+    /** The description of every connection's {@code first}. */
+    public static final String FIRST = "The first rows of the list (after `after` when given), 1 to 100; the first 20"
+            + " when neither first nor last is given.";
+    /** The description of every connection's {@code after}. */
+    public static final String AFTER = "Cursor of the row after which the page starts (endCursor of the page before);"
+            + " goes with first.";
+    /** The description of every connection's {@code last}. */
+    public static final String LAST = "The last rows of the list (before `before` when given), 1 to 100, in the"
+            + " list's order; not with first.";
+    /** The description of every connection's {@code before}. */
+    public static final String BEFORE = "Cursor of the row before which the page ends (startCursor of the page"
+            + " after); goes with last.";
 
     private final Instance<Context> context;
 
@@ -38,8 +48,8 @@ public class ConnectionFields {
     @Description("Meetings the envoy took part in, oldest first (then by id); a page at a time.")
     public MeetingConnection envoyMeetings(@Source EnvoyView envoy,
             @Name("filter") @Description("Only meetings within these days.") DateRange filter,
-            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
-            @Name("after") @Description(AFTER) String after) {
+            @Name("first") @Description(FIRST) Integer first, @Name("after") @Description(AFTER) String after,
+            @Name("last") @Description(LAST) Integer last, @Name("before") @Description(BEFORE) String before) {
         return (MeetingConnection) envoy.connection("meetings", arguments());
     }
 
@@ -49,8 +59,8 @@ public class ConnectionFields {
             + " a time.")
     public QuoteConnection envoyQuotes(@Source EnvoyView envoy,
             @Name("filter") @Description("Only quotes from meetings within these days.") DateRange filter,
-            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
-            @Name("after") @Description(AFTER) String after) {
+            @Name("first") @Description(FIRST) Integer first, @Name("after") @Description(AFTER) String after,
+            @Name("last") @Description(LAST) Integer last, @Name("before") @Description(BEFORE) String before) {
         return (QuoteConnection) envoy.connection("quotes", arguments());
     }
 
@@ -58,8 +68,8 @@ public class ConnectionFields {
     @NonNull
     @Description("Envoys met at least once: most meetings together first, then by name; a page at a time.")
     public CounterpartConnection envoyCounterparts(@Source EnvoyView envoy,
-            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
-            @Name("after") @Description(AFTER) String after) {
+            @Name("first") @Description(FIRST) Integer first, @Name("after") @Description(AFTER) String after,
+            @Name("last") @Description(LAST) Integer last, @Name("before") @Description(BEFORE) String before) {
         return (CounterpartConnection) envoy.connection("counterparts", arguments());
     }
 
@@ -67,8 +77,8 @@ public class ConnectionFields {
     @NonNull
     @Description("Envoys who represent this country, by name (then by id); a page at a time.")
     public EnvoyConnection countryEnvoys(@Source CountryView country,
-            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
-            @Name("after") @Description(AFTER) String after) {
+            @Name("first") @Description(FIRST) Integer first, @Name("after") @Description(AFTER) String after,
+            @Name("last") @Description(LAST) Integer last, @Name("before") @Description(BEFORE) String before) {
         return (EnvoyConnection) country.connection("envoys", arguments());
     }
 
@@ -77,8 +87,8 @@ public class ConnectionFields {
     @Description("Meetings this country hosted, newest first (then by id); a page at a time.")
     public MeetingConnection countryHostedMeetings(@Source CountryView country,
             @Name("filter") @Description("Only meetings within these days.") DateRange filter,
-            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
-            @Name("after") @Description(AFTER) String after) {
+            @Name("first") @Description(FIRST) Integer first, @Name("after") @Description(AFTER) String after,
+            @Name("last") @Description(LAST) Integer last, @Name("before") @Description(BEFORE) String before) {
         return (MeetingConnection) country.connection("hostedMeetings", arguments());
     }
 
@@ -86,8 +96,8 @@ public class ConnectionFields {
     @NonNull
     @Description("What was said at the meeting, in the order reported; a page at a time.")
     public QuoteConnection meetingQuotes(@Source MeetingView meeting,
-            @Name("first") @DefaultValue("20") @Description(FIRST) Integer first,
-            @Name("after") @Description(AFTER) String after) {
+            @Name("first") @Description(FIRST) Integer first, @Name("after") @Description(AFTER) String after,
+            @Name("last") @Description(LAST) Integer last, @Name("before") @Description(BEFORE) String before) {
         return (QuoteConnection) meeting.connection("quotes", arguments());
     }
 

@@ -18,10 +18,12 @@ final class Cursor {
     private static final String SEPARATOR = "\u001f";
 
     private final String list;
+    private final String argument;
     private final List<String> parts;
 
-    private Cursor(String list, List<String> parts) {
+    private Cursor(String list, String argument, List<String> parts) {
         this.list = list;
+        this.argument = argument;
         this.parts = parts;
     }
 
@@ -33,19 +35,22 @@ final class Cursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Decodes a cursor of the given list with the given number of key parts, or refuses it as BAD_USER_INPUT. */
-    public static Cursor decode(String list, int keyParts, String raw) {
+    /**
+     * Decodes a cursor of the given list with the given number of key parts, or refuses it as BAD_USER_INPUT naming
+     * {@code argument} ({@code after} or {@code before}).
+     */
+    public static Cursor decode(String list, int keyParts, String raw, String argument) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(raw.strip()), StandardCharsets.UTF_8);
             List<String> parts = List.of(text.split(SEPARATOR, -1));
             boolean storable = parts.stream().allMatch(part -> part.chars().noneMatch(Character::isISOControl));
             if (storable && parts.size() == keyParts + 1 && parts.get(0).equals(list)) {
-                return new Cursor(list, parts.subList(1, parts.size()));
+                return new Cursor(list, argument, parts.subList(1, parts.size()));
             }
         } catch (IllegalArgumentException malformed) {
             // refused below
         }
-        throw malformed(list);
+        throw malformed(list, argument);
     }
 
     public String part(int index) {
@@ -56,7 +61,7 @@ final class Cursor {
         try {
             return Long.parseLong(parts.get(index));
         } catch (NumberFormatException e) {
-            throw malformed(list);
+            throw malformed();
         }
     }
 
@@ -64,7 +69,7 @@ final class Cursor {
     public int intPart(int index) {
         long value = longPart(index);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw malformed(list);
+            throw malformed();
         }
         return (int) value;
     }
@@ -74,16 +79,20 @@ final class Cursor {
         try {
             LocalDate date = LocalDate.parse(parts.get(index));
             if (!Dates.held(date)) {
-                throw malformed(list);
+                throw malformed();
             }
             return date;
         } catch (DateTimeException e) {
-            throw malformed(list);
+            throw malformed();
         }
     }
 
-    private static ApiException malformed(String list) {
-        return ApiException.badInput("after is not a valid cursor for " + list
-                + ": pass a cursor returned by " + list + " (pageInfo.endCursor or edges.cursor)");
+    private ApiException malformed() {
+        return malformed(list, argument);
+    }
+
+    private static ApiException malformed(String list, String argument) {
+        return ApiException.badInput(argument + " is not a valid cursor for " + list + ": pass a cursor returned by "
+                + list + " (pageInfo.startCursor, pageInfo.endCursor or edges.cursor)");
     }
 }

@@ -27,10 +27,10 @@ class EnvoyLoader {
     static final String PARTICIPANTS = "select mp.meeting_id, " + COLUMNS
             + " from meeting_participant mp join envoy e on e.id = mp.envoy_id%2$s where mp.meeting_id = any(?)"
             + " order by e.name, e.id";
+    private static final Keyset BY_NAME = Keyset.of(Keyset.text("e.name"), Keyset.number("e.id"));
     static final NestedList<EnvoyView> OF_COUNTRIES = new NestedList<>("Country.envoys", "e.country_id", "e.*", "e",
-            "from envoy e where e.country_id %s", "e.name, e.id", COLUMNS, "%2$s",
-            envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
-            (where, after) -> where.and("(e.name, e.id) > (?, ?)", after.part(0), after.longPart(1)));
+            "from envoy e where e.country_id %s", BY_NAME, COLUMNS, "%2$s",
+            envoy -> new Object[] {envoy.name(), envoy.id()});
     /** The other envoys who took part in each envoy's meetings. */
     private static final String MET = " from meeting_participant self join meeting_participant other"
             + " on other.meeting_id = self.meeting_id and other.envoy_id <> self.envoy_id";
@@ -45,16 +45,13 @@ class EnvoyLoader {
                     + " max(self.meeting_date) as last_met,"
                     + " (select n.name from envoy n where n.id = other.envoy_id) as name" + MET + " where self.envoy_id %s"
                     + " group by self.envoy_id, other.envoy_id) p where true",
-            "p.meetings desc, p.name, p.other_id", "p.meetings, p.last_met, " + COLUMNS,
-            " join envoy e on e.id = p.other_id%2$s",
+            Keyset.of(Keyset.number("p.meetings").desc(), Keyset.text("p.name"), Keyset.number("p.other_id")),
+            "p.meetings, p.last_met, " + COLUMNS, " join envoy e on e.id = p.other_id%2$s",
             counterpart -> new Object[] {counterpart.meetingCount(), counterpart.envoy().name(),
-                counterpart.envoy().id()}, 3,
-            (where, after) -> where.and("(p.meetings < ? or (p.meetings = ? and (p.name, p.other_id) > (?, ?)))",
-                    after.longPart(0), after.longPart(0), after.part(1), after.longPart(2)));
+                counterpart.envoy().id()});
     private static final String PAGE_SELECT = "select e.id, " + COLUMNS + " from envoy e%2$s";
-    private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(LIST, "select count(*) from envoy e",
-            " order by e.name, e.id", envoy -> new Object[] {envoy.name(), envoy.id()}, 2,
-            (where, after) -> where.and("(e.name, e.id) > (?, ?)", after.part(0), after.longPart(1)));
+    private static final ListQuery<EnvoyView> PAGE = new ListQuery<>(LIST, "select count(*) from envoy e", BY_NAME,
+            envoy -> new Object[] {envoy.name(), envoy.id()});
 
     private final Sql sql;
     private final Level<EnvoyView> level;

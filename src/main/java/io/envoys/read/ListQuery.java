@@ -2,25 +2,21 @@ package io.envoys.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import io.envoys.db.Sql;
 import io.envoys.db.Where;
 
 /**
- * A keyset-paginated list: the order that the cursors follow, how a row becomes a cursor and how a cursor becomes the
- * condition "after this row". No OFFSET anywhere, so page 1,000 costs what page 1 costs; where the sort keys all run
- * the same way, the condition is a row comparison, {@code (a, b) < (?, ?)}, which the database answers from the index.
+ * A keyset-paginated list at the root: the order that the cursors follow ({@link Keyset}) and how a row becomes a
+ * cursor.
  *
  * @param name the list's name, as in the schema; a cursor of another list is refused
  * @param count the select count and from clauses over the same root alias as the page statement
- * @param orderBy the order by clause matching the cursor's key
- * @param keyParts how many values a cursor of this list holds
- * @param after adds the condition "after the row of this cursor" to a filter
+ * @param keyset the list's order, which its cursors follow
+ * @param cursorKey a row's position in the list, as the cursor holds it: the values of the keyset's columns
  */
-record ListQuery<V>(String name, String count, String orderBy, Function<V, Object[]> cursorKey, int keyParts,
-        BiConsumer<Where, Cursor> after) {
+record ListQuery<V>(String name, String count, Keyset keyset, Function<V, Object[]> cursorKey) {
 
     /**
      * One page of the rows matching {@code filter}; the total is counted only when asked for.
@@ -32,17 +28,22 @@ record ListQuery<V>(String name, String count, String orderBy, Function<V, Objec
             boolean withTotalCount) {
         Where page = filter.copy();
         if (request.hasCursor()) {
-            after.accept(page, Cursor.decode(name, keyParts, request.after()));
+            keyset.beyond(page, Cursor.decode(name, keyset.parts(), request.cursor(),
+                    request.backward() ? "before" : "after"), request.backward());
         }
         List<Object> parameters = new ArrayList<>(page.parameters());
         parameters.add(request.fetchSize());
-        List<V> rows = sql.rows(statement(select, page), parameters).stream().map(reader).toList();
+        List<V> rows = sql.rows(statement(select, page, request.backward()), parameters).stream().map(reader)
+                .toList();
         long total = withTotalCount ? (Long) sql.rows(count + filter, filter.parameters()).get(0)[0] : -1;
         return Page.of(rows, request, row -> Cursor.encode(name, cursorKey.apply(row)), total);
     }
 
-    /** The page statement: its conditions (the filter's, then the cursor's), the list's order, the page size. */
-    public String statement(String select, Where page) {
-        return select + page + orderBy + " limit ?";
+    /**
+     * The page statement: its conditions (the filter's, then the cursor's), the list's order (reversed for a backward
+     * page), the page size.
+     */
+    public String statement(String select, Where page, boolean backward) {
+        return select + page + " order by " + keyset.orderBy(backward) + " limit ?";
     }
 }

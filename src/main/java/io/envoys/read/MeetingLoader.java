@@ -24,22 +24,20 @@ class MeetingLoader {
     static final List<JoinedOne<MeetingView, ?>> JOINS = List.of(CountryLoader.joined("hostCountry", "hc",
             " join country hc on hc.id = m.host_country_id", MeetingView::hostCountry));
     static final String BY_IDS = "select m.id, " + COLUMNS + FROM + " where m.id = any(?)";
+    private static final Keyset NEWEST_FIRST = Keyset.of(Keyset.date("m.date").desc(), Keyset.number("m.id").desc());
     static final NestedList<MeetingView> HOSTED_BY = new NestedList<>("Country.hostedMeetings", "m.host_country_id",
-            "m.*", "m", "from meeting m where m.host_country_id %s", "m.date desc, m.id desc", COLUMNS, "%2$s",
-            meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
-            (where, after) -> where.and("(m.date, m.id) < (?, ?)", after.datePart(0), after.longPart(1)));
+            "m.*", "m", "from meeting m where m.host_country_id %s", NEWEST_FIRST, COLUMNS, "%2$s",
+            meeting -> new Object[] {meeting.date(), meeting.id()});
     /** Read in the order of the participations' own copy of the meeting date (their index stops at the page). */
     static final NestedList<MeetingView> ATTENDED_BY = new NestedList<>("Envoy.meetings", "mp.envoy_id", "m.*", "m",
             "from meeting_participant mp join meeting m on m.id = mp.meeting_id where mp.envoy_id %s",
-            "mp.meeting_date, mp.meeting_id", COLUMNS, "%2$s", meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
-            (where, after) -> where.and("(mp.meeting_date, mp.meeting_id) > (?, ?)", after.datePart(0),
-                    after.longPart(1)));
+            Keyset.of(Keyset.date("mp.meeting_date"), Keyset.number("mp.meeting_id")), COLUMNS, "%2$s",
+            meeting -> new Object[] {meeting.date(), meeting.id()});
     static final String TOPICS = "select t.meeting_id, t.topic from meeting_topic t where t.meeting_id = any(?)"
             + " order by t.position";
     static final String PAGE_SELECT = "select m.id, " + COLUMNS + FROM;
-    static final ListQuery<MeetingView> PAGE = new ListQuery<>(LIST, "select count(*) from meeting m",
-            " order by m.date desc, m.id desc", meeting -> new Object[] {meeting.date(), meeting.id()}, 2,
-            (where, after) -> where.and("(m.date, m.id) < (?, ?)", after.datePart(0), after.longPart(1)));
+    static final ListQuery<MeetingView> PAGE = new ListQuery<>(LIST, "select count(*) from meeting m", NEWEST_FIRST,
+            meeting -> new Object[] {meeting.date(), meeting.id()});
 
     private final Sql sql;
     private final Level<MeetingView> level;

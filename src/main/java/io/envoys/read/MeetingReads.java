@@ -32,12 +32,19 @@ public class MeetingReads {
     /**
      * One page of the meetings matching {@code filter}, newest first, then by id.
      *
-     * @param first page size, 1 to 100 (null: 20); anything else is BAD_USER_INPUT
-     * @param after a cursor this list returned, or null for the first page; another is BAD_USER_INPUT
+     * @param first how many rows from the start, or from {@code after}, 1 to 100 (neither size given: 20)
+     * @param after a cursor this list returned, or null
+     * @param last instead of {@code first}: how many rows from the end, or before {@code before}, 1 to 100; they
+     *     come in the list's order all the same
+     * @param before a cursor this list returned, or null
      * @param connection the selection below the connection field
+     * @throws io.envoys.error.ApiException BAD_USER_INPUT for a size out of range, both sizes, or a cursor of another
+     *     list or of the other direction
      */
-    public MeetingConnection page(MeetingFilter filter, Integer first, String after, Selection connection) {
-        return new MeetingConnection(loader.page(where(filter), PageRequest.of(first, after), connection));
+    public MeetingConnection page(MeetingFilter filter, Integer first, String after, Integer last, String before,
+            Selection connection) {
+        return new MeetingConnection(loader.page(where(filter),
+                PageRequest.of("meetings", first, after, last, before), connection));
     }
 
     /** The filter's conditions over alias {@code m}; package-private for the plan test. */

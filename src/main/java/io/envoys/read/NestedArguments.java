@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.envoys.db.Where;
 import io.envoys.error.ApiException;
-import io.envoys.validation.ListBounds;
 
 /**
  * The arguments of a nested connection field as the query's selection holds them (coerced by GraphQL, defaults
@@ -18,15 +17,16 @@ final class NestedArguments {
     }
 
     /**
-     * {@code first} (a default arrives as a decimal number) and {@code after}, validated as for a root connection;
-     * a size out of range is BAD_USER_INPUT naming {@code field}.
+     * {@code first} and {@code after}, or {@code last} and {@code before}, validated as for a root connection
+     * ({@link PageRequest#of}); a bad one is BAD_USER_INPUT naming {@code field}.
      */
     static PageRequest page(Map<String, Object> arguments, String field) {
-        Integer first = arguments.get("first") instanceof Number size ? size.intValue() : null;
-        if (first != null && (first < 1 || first > ListBounds.PAGE_MAX)) {
-            throw ApiException.badInput(field + ".first must be between 1 and " + ListBounds.PAGE_MAX + "; got " + first);
-        }
-        return PageRequest.of(first, (String) arguments.get("after"));
+        return PageRequest.of(field, size(arguments.get("first")), (String) arguments.get("after"),
+                size(arguments.get("last")), (String) arguments.get("before"));
+    }
+
+    private static Integer size(Object value) {
+        return value instanceof Number size ? size.intValue() : null;
     }
 
     /** The conditions of the {@code filter} argument, a {@link DateRange}, over the date column {@code column}. */

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import io.envoys.db.Sql;
@@ -18,7 +17,8 @@ import io.envoys.db.Where;
  * children, and no second lookup per child); H2 has no {@code LATERAL}, so there the children are numbered per parent
  * ({@code row_number() over (partition by parent …)}) and cut. Either way the children come out as a derived table
  * named {@code alias}, with {@code parent_id} and {@code rn} (the position in the parent's page) added to
- * {@code columns}. The same cursor applies to every parent. The total per parent is a second statement, run only when
+ * {@code columns}. The same cursor applies to every parent; a backward page ({@code last}) reads each parent's
+ * children in reverse order and {@link Page} puts them back. The total per parent is a second statement, run only when
  * {@code totalCount} is asked for.
  *
  * @param name the list's name in cursors, {@code Type.field}; a cursor of another list is refused
@@ -29,15 +29,13 @@ import io.envoys.db.Where;
  *     {@code columns} is all of it, so the view's column list reads it unchanged
  * @param source the from clause of the children, with {@code %s} where the condition on {@code parent} goes, then
  *     a where clause to which the filter's and the cursor's conditions are added
- * @param order the list's order over {@code source}
+ * @param keyset the list's order over {@code source}, which its cursors follow
  * @param select the view's columns over the derived table ({@code %1$s} for joined ones), after the parent key
  * @param join what joins the derived table, with {@code %2$s} for the view's joins
- * @param cursorKey a row's position in the list, as the cursor holds it
- * @param keyParts how many values that is
- * @param after adds the condition "after the row of this cursor" to a filter
+ * @param cursorKey a row's position in the list, as the cursor holds it: the values of the keyset's columns
  */
-record NestedList<V>(String name, String parent, String columns, String alias, String source, String order,
-        String select, String join, Function<V, Object[]> cursorKey, int keyParts, BiConsumer<Where, Cursor> after) {
+record NestedList<V>(String name, String parent, String columns, String alias, String source, Keyset keyset,
+        String select, String join, Function<V, Object[]> cursorKey) {
 
     /**
      * The statement of one page per parent, with {@code %1$s} and {@code %2$s} for the joins ({@link Joins}). Its
@@ -48,8 +46,10 @@ record NestedList<V>(String name, String parent, String columns, String alias, S
      * @param lateral whether the database runs LATERAL subqueries
      * @param conditions conditions over {@code source} (" and …")
      * @param rows how many children of each parent to read, 2 to 101
+     * @param backward whether to read each parent's last children, in reverse order, rather than its first
      */
-    String statement(boolean lateral, String conditions, int rows) {
+    String statement(boolean lateral, String conditions, int rows, boolean backward) {
+        String order = keyset.orderBy(backward);
         String children = lateral
                 ? "unnest(cast(? as bigint[])) as k(parent_id) cross join lateral (select k.parent_id, " + columns
                         + ", row_number() over (order by " + order + ") as rn " + String.format(source, "= k.parent_id")
@@ -76,9 +76,10 @@ record NestedList<V>(String name, String parent, String columns, String alias, S
             Where filter, PageRequest request, boolean withTotalCount) {
         Where page = filter.copy();
         if (request.hasCursor()) {
-            after.accept(page, Cursor.decode(name, keyParts, request.after()));
+            keyset.beyond(page, Cursor.decode(name, keyset.parts(), request.cursor(),
+                    request.backward() ? "before" : "after"), request.backward());
         }
-        String statement = statement(sql.lateralJoins(), page.conditions(), request.fetchSize());
+        String statement = statement(sql.lateralJoins(), page.conditions(), request.fetchSize(), request.backward());
         Map<Long, List<V>> rowsByParent = sql.byKey(joins.sql(statement), parents, page.parameters(), reader);
         Map<Long, List<Long>> totals = withTotalCount
                 ? sql.byKey(count(filter.conditions()), parents, filter.parameters(),

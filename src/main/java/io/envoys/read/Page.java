@@ -1,5 +1,7 @@
 package io.envoys.read;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,12 +24,18 @@ final class Page<T> {
     }
 
     /**
-     * @param fetched up to {@link PageRequest#fetchSize()} rows; the extra one only tells that a next page exists
+     * @param fetched up to {@link PageRequest#fetchSize()} rows, in the list's order or, for a backward request, in
+     *     its reverse; the extra one only tells that more rows lie beyond the page
      * @param totalCount the number of rows matching the filter, or -1 when nobody asked for it
      */
     public static <T> Page<T> of(List<T> fetched, PageRequest request, Function<T, String> cursorOf, long totalCount) {
-        boolean more = fetched.size() > request.first();
-        List<T> rows = more ? fetched.subList(0, request.first()) : fetched;
+        boolean more = fetched.size() > request.size();
+        List<T> rows = more ? fetched.subList(0, request.size()) : fetched;
+        if (request.backward()) {
+            List<T> inOrder = new ArrayList<>(rows);
+            Collections.reverse(inOrder);
+            return new Page<>(inOrder, request.hasCursor(), more, cursorOf, totalCount);
+        }
         return new Page<>(rows, more, request.hasCursor(), cursorOf, totalCount);
     }
 

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("PageInfo")
-@Description("Where a page sits in its list. Pass endCursor as `after` to get the next page.")
+@Description("Where a page sits in its list. Pass endCursor as `after` (with first) for the next page, startCursor as"
+        + " `before` (with last) for the one before.")
 public class PageInfo {
 
     private final boolean hasNextPage;
@@ -21,18 +22,21 @@ public class PageInfo {
     }
 
     @NonNull
-    @Description("True when more rows follow this page.")
+    @Description("True when rows follow this page: read ahead when paging with first; when paging with last, true"
+            + " when the page was asked for with before.")
     public boolean isHasNextPage() {
         return hasNextPage;
     }
 
     @NonNull
-    @Description("True when this page was asked for with a cursor, so rows precede it.")
+    @Description("True when rows precede this page: read ahead when paging with last; when paging with first, true"
+            + " when the page was asked for with after.")
     public boolean isHasPreviousPage() {
         return hasPreviousPage;
     }
 
-    @Description("Cursor of the first row of this page; null when the page is empty.")
+    @Description("Cursor of the first row of this page; pass it as `before` for the page before. Null when the page is"
+            + " empty.")
     public String getStartCursor() {
         return startCursor;
     }

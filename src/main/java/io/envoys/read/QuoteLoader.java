@@ -1,6 +1,5 @@
 package io.envoys.read;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,28 +29,20 @@ class QuoteLoader {
             MeetingLoader.joined("meeting", "qm", " join meeting qm on qm.id = q.meeting_id", QuoteView::meeting));
     static final String BY_IDS = "select q.id, " + COLUMNS + FROM + "%2$s where q.id = any(?)";
     static final NestedList<QuoteView> OF_MEETINGS = new NestedList<>("Meeting.quotes", "q.meeting_id", "q.*", "q",
-            "from quote q where q.meeting_id %s", "q.position, q.id", QuoteView.columns("q", "cast(null as date)")
-                    + "%1$s", "%2$s", quote -> new Object[] {quote.position(), quote.id()}, 2,
-            (where, after) -> where.and("(q.position, q.id) > (?, ?)", after.intPart(0), after.longPart(1)));
+            "from quote q where q.meeting_id %s", Keyset.of(Keyset.integer("q.position"), Keyset.number("q.id")),
+            QuoteView.columns("q", "cast(null as date)") + "%1$s", "%2$s",
+            quote -> new Object[] {quote.position(), quote.id()});
     static final NestedList<QuoteView> BY_SPEAKERS = new NestedList<>("Envoy.quotes", "q.speaker_id",
             "q.*, qm.date as meeting_date", "q", "from quote q join meeting qm on qm.id = q.meeting_id"
-                    + " where q.speaker_id %s", "qm.date, qm.id, q.position, q.id",
+                    + " where q.speaker_id %s", Keyset.of(Keyset.date("qm.date"), Keyset.number("qm.id"),
+                            Keyset.integer("q.position"), Keyset.number("q.id")),
             QuoteView.columns("q", "q.meeting_date") + "%1$s", "%2$s",
-            quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()}, 4,
-            (where, after) -> where.and("(qm.date, qm.id, q.position, q.id) > (?, ?, ?, ?)", after.datePart(0),
-                    after.longPart(1), after.intPart(2), after.longPart(3)));
+            quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()});
     private static final String PAGE_SELECT = "select q.id, " + COLUMNS + FROM + "%2$s";
     private static final ListQuery<QuoteView> PAGE = new ListQuery<>(LIST, "select count(*)" + FROM,
-            " order by qm.date desc, qm.id desc, q.position, q.id",
-            quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()}, 4,
-            (where, after) -> {
-                LocalDate date = after.datePart(0);
-                long meeting = after.longPart(1);
-                int position = after.intPart(2);
-                where.and("(qm.date < ? or (qm.date = ? and qm.id < ?) or (qm.date = ? and qm.id = ?"
-                        + " and (q.position > ? or (q.position = ? and q.id > ?))))",
-                        date, date, meeting, date, meeting, position, position, after.longPart(3));
-            });
+            Keyset.of(Keyset.date("qm.date").desc(), Keyset.number("qm.id").desc(), Keyset.integer("q.position"),
+                    Keyset.number("q.id")),
+            quote -> new Object[] {quote.meetingDate(), quote.meetingId(), quote.position(), quote.id()});
 
     private final Level<QuoteView> level;
     private final EnvoyLoader envoys;

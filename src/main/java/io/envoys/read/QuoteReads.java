@@ -29,12 +29,19 @@ public class QuoteReads {
     /**
      * One page of the quotes matching {@code filter}: newest meeting first, then in the order said.
      *
-     * @param first page size, 1 to 100 (null: 20); anything else is BAD_USER_INPUT
-     * @param after a cursor this list returned, or null for the first page; another is BAD_USER_INPUT
+     * @param first how many rows from the start, or from {@code after}, 1 to 100 (neither size given: 20)
+     * @param after a cursor this list returned, or null
+     * @param last instead of {@code first}: how many rows from the end, or before {@code before}, 1 to 100; they
+     *     come in the list's order all the same
+     * @param before a cursor this list returned, or null
      * @param connection the selection below the connection field
+     * @throws io.envoys.error.ApiException BAD_USER_INPUT for a size out of range, both sizes, or a cursor of another
+     *     list or of the other direction
      */
-    public QuoteConnection page(QuoteFilter filter, Integer first, String after, Selection connection) {
-        return new QuoteConnection(loader.page(where(filter), PageRequest.of(first, after), connection));
+    public QuoteConnection page(QuoteFilter filter, Integer first, String after, Integer last, String before,
+            Selection connection) {
+        return new QuoteConnection(loader.page(where(filter),
+                PageRequest.of("quotes", first, after, last, before), connection));
     }
 
     private static Where where(QuoteFilter filter) {

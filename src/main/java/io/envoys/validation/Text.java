@@ -16,8 +16,9 @@ public final class Text {
         if (raw == null) {
             return "null";
         }
-        String oneLine = raw.replaceAll("\\p{Cntrl}", " ");
-        return oneLine.length() <= PREVIEW ? oneLine : oneLine.substring(0, PREVIEW) + "…";
+        String oneLine = raw.replaceAll("\\p{Cntrl}", " ").replaceAll("\\p{Cs}", "\uFFFD");
+        return oneLine.codePointCount(0, oneLine.length()) <= PREVIEW ? oneLine
+                : oneLine.substring(0, oneLine.offsetByCodePoints(0, PREVIEW)) + "…";
     }
 
     /**

@@ -138,6 +138,37 @@ class EnvoyQueryTest {
     void pageSizesOutsideOneToAHundredAreRefused() {
         Errors.single(GraphQL.query("envoys", "first", 0), "BAD_USER_INPUT", "first", "1 and 100", "got 0");
         Errors.single(GraphQL.query("envoys", "first", 101), "BAD_USER_INPUT", "first", "got 101");
+        Errors.single(GraphQL.query("envoys", "last", 0), "BAD_USER_INPUT", "envoys.last", "1 and 100", "got 0");
+    }
+
+    @Test
+    void aPageGoesOneWay() {
+        Errors.single(GraphQL.query("envoys", "first", 2, "last", 2), "BAD_USER_INPUT",
+                "envoys: pass first (with after) to page forward or last (with before) to page backward, not both");
+        String cursor = GraphQL.query("envoys", "first", 1).extract().path("data.envoys.pageInfo.endCursor");
+        Errors.single(GraphQL.query("envoys", "last", 2, "after", cursor), "BAD_USER_INPUT",
+                "envoys: before goes with last, after with first");
+        Errors.single(GraphQL.query("envoys", "before", "not-a-cursor!"), "BAD_USER_INPUT",
+                "before is not a valid cursor for envoys");
+    }
+
+    @Test
+    void theLastEnvoysComeInNameOrderAndTheirStartCursorPagesBackward() {
+        List<String> all = new ArrayList<>();
+        String after = null;
+        do {
+            JsonPath page = GraphQL.query("envoys", "first", 100, "after", after).extract().jsonPath();
+            all.addAll(page.getList("data.envoys.nodes.name"));
+            after = page.getBoolean("data.envoys.pageInfo.hasNextPage") ? page.getString("data.envoys.pageInfo.endCursor")
+                    : null;
+        } while (after != null);
+        GraphQL.query("envoys", "last", 2).statusCode(200).body("errors", nullValue())
+                .body("data.envoys.nodes.name", contains(all.get(all.size() - 2), all.get(all.size() - 1)))
+                .body("data.envoys.pageInfo.hasPreviousPage", is(all.size() > 2))
+                .body("data.envoys.pageInfo.hasNextPage", is(false));
+        String start = GraphQL.query("envoys", "last", 2).extract().path("data.envoys.pageInfo.startCursor");
+        GraphQL.query("envoys", "last", 1, "before", start).body("data.envoys.nodes.name",
+                contains(all.get(all.size() - 3))).body("data.envoys.pageInfo.hasNextPage", is(true));
     }
 
     @Test

@@ -22,6 +22,8 @@ class AnswerSizeTest {
         // {"summary":"xxxxxxxxxx","version":3,"venue":null} is 49 bytes; the count allows one comma too many
         assertEquals(50, AnswerSize.bytes(node, Long.MAX_VALUE));
         assertEquals(2 + 3 * 51, AnswerSize.bytes(List.of(node, node, node), Long.MAX_VALUE));
+        // "é😀김" in UTF-8: 2 + 4 + 3 bytes, and its quotes
+        assertEquals(11, AnswerSize.bytes("\u00e9\uD83D\uDE00\uAE40", Long.MAX_VALUE));
     }
 
     @Test

@@ -56,6 +56,10 @@ class GraphQLErrorsTest {
                 "The directive @defer is not supported here: queries may use @skip and @include");
         Errors.single(GraphQL.query("directive-disable-error-propagation"), "GRAPHQL_VALIDATION_FAILED",
                 "The directive @experimental_disableErrorPropagation is not supported here");
+        Errors.single(GraphQL.query("directive-unknown"), "GRAPHQL_VALIDATION_FAILED",
+                "The directive @foo is not supported here: queries may use @skip and @include");
+        Errors.single(GraphQL.query("directive-roles-allowed"), "GRAPHQL_VALIDATION_FAILED",
+                "The directive @rolesAllowed is not supported here");
     }
 
     @Test

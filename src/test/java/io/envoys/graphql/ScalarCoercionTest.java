@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -91,6 +92,17 @@ class ScalarCoercionTest {
             String message = Errors.single(GraphQL.query("envoys", "filter", wrong), "BAD_USER_INPUT", "'filter'");
             assertFalse(message.matches(".*(ArrayList|LinkedHashMap|String'|Integer).*"), message);
         }
+    }
+
+    @Test
+    void anIdIsAsciiDigitsAndNothingElseAndItsEchoKeepsEmojiWhole() {
+        for (String id : List.of("\u0661", "\uFF11", " 1", "1 ", "1234567890123456789")) {
+            Errors.single(GraphQL.query("envoy", "id", id), "BAD_USER_INPUT", "id must be a whole number of up to 18"
+                    + " digits");
+        }
+        String echo = Errors.single(GraphQL.query("envoy", "id", "x".repeat(39) + "\uD83D\uDE00" + "y"),
+                "BAD_USER_INPUT", "id must be");
+        assertTrue(echo.contains("x".repeat(39) + "\uD83D\uDE00\u2026"), echo);
     }
 
     @Test

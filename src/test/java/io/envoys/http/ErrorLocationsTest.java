@@ -27,6 +27,8 @@ class ErrorLocationsTest {
     @Test
     void aSyntaxErrorPointsAtTheTokenThatBreaksIt() {
         located(GraphQL.query("locations-syntax"), "GRAPHQL_PARSE_FAILED", 2, 19);
+        String message = located(GraphQL.raw("{ countries { code ~ } }"), "GRAPHQL_PARSE_FAILED", 1, 20);
+        assertTrue(message.startsWith("Invalid syntax: ") && !message.contains("ANTLR"), message);
     }
 
     @Test

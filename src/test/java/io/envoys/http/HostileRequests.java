@@ -101,7 +101,9 @@ final class HostileRequests {
     /** Query texts for GET: percent signs, comments and newlines, an operation name. */
     private static final List<String> GET_QUERIES = List.of("# a comment\nquery G { __typename }",
             "query G {\n\t__schema { queryType { name } }\n}", "{ envoys(filter: {nameContains: \"100%\"}) { totalCount } }",
-            "{ envoys(filter: {nameContains: \"%41\"}) { totalCount } __typename }", "query G { nope }");
+            "{ envoys(filter: {nameContains: \"%41\"}) { totalCount } __typename }", "query G { nope }",
+            "mutation { createCountry(input: {code: \"QF\", name: \"Over GET\"}) { code } }",
+            "query G { countries { code } } query H { __schema { queryType { name } } }");
 
     private final Random random;
 
@@ -110,7 +112,7 @@ final class HostileRequests {
     }
 
     Request next() {
-        return switch (random.nextInt(13)) {
+        return switch (random.nextInt(14)) {
             case 0 -> brokenJson();
             case 1 -> wrongVariableTypes();
             case 2 -> filters(hugeString());
@@ -123,6 +125,7 @@ final class HostileRequests {
             case 9 -> oddScalars();
             case 10 -> oddMethodOrAccept();
             case 11 -> overGet();
+            case 12 -> oddEncoding();
             default -> hostileMutation();
         };
     }
@@ -143,6 +146,19 @@ final class HostileRequests {
         String body = body(pick(LISTS), new JsonObject().put("first", 2));
         return random.nextBoolean() ? new Request(body, JSON, false, false, pick(ODD_METHODS), null)
                 : new Request(body, JSON, false, false, "POST", pick(ACCEPTS));
+    }
+
+    /** A body in a declared charset, after a byte order mark, or as a bare document; some bound for the engine. */
+    private Request oddEncoding() {
+        String query = pick(List.of("{ countries { code } }",
+                "# first\n{ countries { code } __schema { types { name } } }"));
+        String json = new JsonObject().put("query", query).put("operationName", pick(List.of("", "G"))).encode();
+        return switch (random.nextInt(3)) {
+            case 0 -> new Request(json, JSON + "; charset=" + pick(List.of("iso-8859-1", "utf-16", "bogus", "UTF-8")),
+                    false, false);
+            case 1 -> new Request("\uFEFF" + json, JSON, false, false);
+            default -> new Request(query, "application/graphql", false, false);
+        };
     }
 
     /** A GET whose query text holds percent signs, comments, tabs and newlines, sometimes with an operation name. */

@@ -55,7 +55,13 @@ public final class GenericPlans {
      * keys).
      */
     public static String nested(NestedList<?> list, List<? extends JoinedOne<?, ?>> joins, String conditions) {
-        return joined(list.statement(true, conditions, PageRequest.DEFAULT_SIZE + 1), joins);
+        return joined(list.statement(true, conditions, PageRequest.DEFAULT_SIZE + 1, false), joins);
+    }
+
+    /** Like {@link #nested}, for the last page of each parent ({@code last}), read in reverse order. */
+    public static String nestedBackward(NestedList<?> list, List<? extends JoinedOne<?, ?>> joins,
+            String conditions) {
+        return joined(list.statement(true, conditions, PageRequest.DEFAULT_SIZE + 1, true), joins);
     }
 
     /**

@@ -54,8 +54,8 @@ class MeetingPagePlanTest {
             LocalDate date = FIRST_DAY.plusDays((MEETINGS - 19_980) / 2);
             long id = 900_000L + MEETINGS - 19_980;
             Where afterRow19980 = new Where();
-            MeetingLoader.PAGE.after().accept(afterRow19980, Cursor.decode(MeetingLoader.LIST, 2,
-                    Cursor.encode(MeetingLoader.LIST, date, id)));
+            MeetingLoader.PAGE.keyset().beyond(afterRow19980, Cursor.decode(MeetingLoader.LIST, 2,
+                    Cursor.encode(MeetingLoader.LIST, date, id), "after"), false);
 
             List<String> first = plan(connection, select, new Where());
             List<String> far = plan(connection, select, afterRow19980);
@@ -133,7 +133,7 @@ class MeetingPagePlanTest {
         List<Object> parameters = new ArrayList<>(filter.parameters());
         parameters.add(21);
         try (PreparedStatement explain = connection.prepareStatement(
-                "explain " + MeetingLoader.PAGE.statement(select, filter))) {
+                "explain " + MeetingLoader.PAGE.statement(select, filter, false))) {
             for (int i = 0; i < parameters.size(); i++) {
                 explain.setObject(i + 1, parameters.get(i));
             }

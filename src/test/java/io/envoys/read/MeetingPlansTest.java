@@ -37,6 +37,9 @@ class MeetingPlansTest {
                 "meetings attended by envoys within dates, after a cursor, with their host country",
                 GenericPlans.nested(MeetingLoader.ATTENDED_BY, MeetingLoader.JOINS, " and m.date >= date '2001-01-01'"
                         + " and m.date <= date '2020-01-01' and (m.date, m.id) > (date '2005-01-01', 3005000)"),
+                "the last meetings of envoys, before a cursor, with their host country",
+                GenericPlans.nestedBackward(MeetingLoader.ATTENDED_BY, MeetingLoader.JOINS,
+                        " and (mp.meeting_date, mp.meeting_id) < (date '2015-01-01', 3005000)"),
                 "meetings attended by envoys, counted", MeetingLoader.ATTENDED_BY.count(""),
                 "topics of meetings", MeetingLoader.TOPICS));
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,31 @@ class NestedConnectionsTest {
     }
 
     @Test
+    void theRootConnectionsPageBackwardThroughTheSameRows() {
+        for (String document : new String[] {"root-meetings-page", "root-envoys-page", "root-quotes-page"}) {
+            Function<Map<String, Object>, Long> id = node -> Long.valueOf((String) node.get("id"));
+            List<Long> forward = pageThrough(document, null, null, 100, false, id);
+            assertTrue(forward.size() > 100, document + " spans several pages");
+            assertEquals(forward, pageThrough(document, null, null, 100, true, id), document + " paged backward");
+        }
+    }
+
+    @Test
+    void theLastPageOfEachParentIsItsLatestRowsInOrder() {
+        JsonPath last = GraphQL.query("nested-pages-of-many-parents", "code", QZ, "envoys", 50, "meetings", null,
+                "lastMeetings", 3).extract().jsonPath();
+        assertNull(last.get("errors"), last.prettify());
+        for (Map<String, Object> envoy : last.<Map<String, Object>>getList("data.country.envoys.nodes")) {
+            List<Long> all = network.meetingsOf(Long.parseLong((String) envoy.get("id")));
+            Map<?, ?> page = (Map<?, ?>) envoy.get("meetings");
+            assertEquals(all.subList(Math.max(0, all.size() - 3), all.size()), ids(page));
+            Map<?, ?> pageInfo = (Map<?, ?>) page.get("pageInfo");
+            assertEquals(all.size() > 3, pageInfo.get("hasPreviousPage"));
+            assertEquals(Boolean.FALSE, pageInfo.get("hasNextPage"));
+        }
+    }
+
+    @Test
     void aPageForManyParentsIsEachParentsOwnPageAndACursorAppliesToEach() {
         JsonPath first = GraphQL.query("nested-pages-of-many-parents", "code", QZ, "envoys", 50, "meetings", 4)
                 .extract().jsonPath();
@@ -185,32 +211,51 @@ class NestedConnectionsTest {
     }
 
     /**
-     * Every row of one parent's connection, page by page, checking each page's totalCount and pageInfo on the way.
+     * Every row of one parent's connection, page by page from the start ({@code first}, {@code after}), after checking
+     * that paging from the end ({@code last}, {@code before}) gives the same rows in the same order.
      */
-    private <T> List<T> pageAll(String document, String key, String parent, int first,
+    private <T> List<T> pageAll(String document, String key, String parent, int size,
             Function<Map<String, Object>, T> read) {
+        List<T> forward = pageThrough(document, key, parent, size, false, read);
+        assertEquals(forward, pageThrough(document, key, parent, size, true, read), document + " paged backward");
+        return forward;
+    }
+
+    /**
+     * Every row of a connection, page by page: from the start with {@code first} and {@code after}, or from the end
+     * with {@code last} and {@code before}; either way in the list's order, each page's totalCount and pageInfo checked
+     * on the way. {@code key} null: a root connection, aliased {@code page}; else the parent's {@code page}.
+     */
+    private <T> List<T> pageThrough(String document, String key, String parent, int size, boolean backward,
+            Function<Map<String, Object>, T> read) {
+        String path = key == null ? "data.page" : "data.parent.page";
         List<T> all = new ArrayList<>();
-        String after = null;
+        String cursor = null;
         Integer total = null;
         for (int pages = 0; pages < 10_000; pages++) {
-            JsonPath answer = GraphQL.query(document, key, parent, "first", first, "after", after).extract()
-                    .jsonPath();
+            List<Object> variables = new ArrayList<>(List.of(backward ? "last" : "first", size));
+            variables.addAll(Arrays.asList(backward ? "before" : "after", cursor));
+            if (key != null) {
+                variables.addAll(List.of(key, parent));
+            }
+            JsonPath answer = GraphQL.query(document, variables.toArray()).extract().jsonPath();
             assertNull(answer.get("errors"), document + ": " + answer.prettify());
-            Map<String, Object> page = answer.getMap("data.parent.page");
-            List<Map<String, Object>> rows = answer.getList(page.containsKey("nodes") ? "data.parent.page.nodes"
-                    : "data.parent.page.edges.node");
+            Map<String, Object> page = answer.getMap(path);
+            List<Map<String, Object>> rows = answer.getList(page.containsKey("nodes") ? path + ".nodes"
+                    : path + ".edges.node");
             Map<?, ?> pageInfo = (Map<?, ?>) page.get("pageInfo");
             total = total == null ? (Integer) page.get("totalCount") : total;
             assertEquals(total, page.get("totalCount"), "totalCount is the same on every page");
-            assertEquals(after != null, pageInfo.get("hasPreviousPage"));
-            assertTrue(rows.size() <= first);
-            rows.forEach(row -> all.add(read.apply(row)));
-            if (!(Boolean) pageInfo.get("hasNextPage")) {
+            assertEquals(cursor != null, pageInfo.get(backward ? "hasNextPage" : "hasPreviousPage"));
+            assertTrue(rows.size() <= size);
+            List<T> found = rows.stream().map(read).toList();
+            all.addAll(backward ? 0 : all.size(), found);
+            if (!(Boolean) pageInfo.get(backward ? "hasPreviousPage" : "hasNextPage")) {
                 assertEquals(total, all.size(), "totalCount is the number of rows paged through");
                 return all;
             }
-            assertEquals(first, rows.size(), "only the last page is short");
-            after = (String) pageInfo.get("endCursor");
+            assertEquals(size, rows.size(), "only the last page is short");
+            cursor = (String) pageInfo.get(backward ? "startCursor" : "endCursor");
         }
         throw new AssertionError("paging " + document + " does not end");
     }

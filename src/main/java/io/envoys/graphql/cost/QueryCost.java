@@ -28,8 +28,8 @@ import io.envoys.validation.ListBounds;
 /**
  * The cost of a query before anything runs: the largest number of objects its answer can hold. Each field that
  * returns objects counts once per object it can appear in; a list multiplies by its largest length: a connection's
- * {@code nodes} and {@code edges} by the connection's {@code first} (or its default), a list that validation bounds by
- * that bound ({@link ListBounds}). Aliases count as separate fields and fragments are merged, as the answer has them
+ * {@code nodes} and {@code edges} by the connection's {@code first} or {@code last} (or the default size), a list
+ * that validation bounds by that bound ({@link ListBounds}). Aliases count as separate fields and fragments are merged, as the answer has them
  * (the operation is normalised first, {@code @skip} and {@code @include} applied). This is the upper bound of Cha et
  * al., "A Principled Approach to GraphQL Query Cost Analysis" (ESEC/FSE 2020), which GitHub's node limit also applies.
  * Introspection is not counted: its size is the schema's. Estimates are kept by document, operation and variable
@@ -123,7 +123,7 @@ public class QueryCost {
         }
     }
 
-    /** Whether a list field is a connection's page ({@code nodes} or {@code edges}), whose length {@code first} sets. */
+    /** Whether a list field is a connection's page ({@code nodes} or {@code edges}), whose length first or last sets. */
     private static boolean isPage(ExecutableNormalizedField field) {
         return field.getSingleObjectTypeName().endsWith(CONNECTION) && field.getParent() != null;
     }
@@ -147,11 +147,12 @@ public class QueryCost {
     /** The most items a list field can hold. */
     private static long length(ExecutableNormalizedField field) {
         if (isPage(field)) {
-            Object first = field.getParent().getResolvedArguments().get("first");
-            if (first == null) {
+            Map<String, Object> arguments = field.getParent().getResolvedArguments();
+            Object size = arguments.get("first") != null ? arguments.get("first") : arguments.get("last");
+            if (size == null) {
                 return ListBounds.PAGE_DEFAULT;
             }
-            return first instanceof Number size ? Math.max(0, Math.min(size.longValue(), ListBounds.PAGE_MAX))
+            return size instanceof Number number ? Math.max(0, Math.min(number.longValue(), ListBounds.PAGE_MAX))
                     : ListBounds.PAGE_MAX;
         }
         Integer bound = ListBounds.of(field.getSingleObjectTypeName() + "." + field.getName());

@@ -11,6 +11,8 @@ import graphql.GraphQLError;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import io.envoys.db.Deadline;
+import io.envoys.error.CodedError;
+import io.envoys.error.ErrorCode;
 import io.envoys.graphql.ErrorMapper;
 import io.envoys.graphql.GraphQLConfig;
 import io.envoys.graphql.NoData;
@@ -75,7 +77,8 @@ public class GraphQLHttpGate {
         }
         if (ctx.request().uri().length() > maxUrlLength) {
             Answers.refuse(ctx, 414, MediaTypes.JSON, "URI_TOO_LONG", "The request URL is longer than "
-                    + maxUrlLength + " characters; send the query with POST, as a JSON body");
+                    + maxUrlLength + " characters; " + (method == HttpMethod.POST ? "keep the request in the body"
+                            : "send the query with POST, as a JSON body"));
             return;
         }
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
@@ -103,22 +106,26 @@ public class GraphQLHttpGate {
         }
         Document document = parsed.document();
         String operationName = request.getString("operationName");
-        if (method == HttpMethod.GET && Operations.isMutation(document, operationName)) {
+        OperationDefinition operation = Operations.selected(document, operationName);
+        if (operation == null) {
+            Answers.errors(ctx, responseType, List.of(new CodedError(ErrorCode.BAD_USER_INPUT,
+                    Operations.noneSelected(document, operationName), null, null)));
+            return;
+        }
+        if (method == HttpMethod.GET && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
             Answers.refuse(ctx, 405, responseType, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST");
             return;
         }
-        Map<String, Object> variables = GraphQLRequests.variables(request);
-        OperationDefinition operation = Operations.selected(document, operationName);
-        VariableValues.Result coerced = operation == null ? null
-                : variableValues.coerce(document, operation, variables);
-        if (coerced != null && coerced.coerced() == null) {
+        VariableValues.Result coerced = variableValues.coerce(document, operation,
+                GraphQLRequests.variables(request));
+        if (coerced.coerced() == null) {
             Answers.errors(ctx, responseType, coerced.errors());
             return;
         }
         Estimate estimate;
         try {
-            estimate = coerced == null ? null : cost.of(document, operationName, coerced.coerced());
+            estimate = cost.of(document, operationName, coerced.coerced());
         } catch (RuntimeException uncoercible) {
             GraphQLError error = uncoercible instanceof GraphQLError coded ? ErrorMapper.map(coded)
                     : VariableValues.nullWhereRequired(uncoercible, operation, coerced.coerced());
@@ -145,14 +152,14 @@ public class GraphQLHttpGate {
             }
         });
         if (!lean.accepts(operation)) {
-            toEngine(ctx);
+            toEngine(ctx, request, document, operation);
             return;
         }
         ctx.vertx().executeBlocking(() -> lean.execute(document, operation, coerced.coerced(), estimate), false)
                 .onSuccess(answer -> ctx.response().end(Buffer.buffer(answer.body())))
                 .onFailure(failure -> {
                     if (LeanQueries.handsOver(failure)) {
-                        toEngine(ctx);
+                        toEngine(ctx, request, document, operation);
                     } else {
                         Answers.errors(ctx, responseType, List.of(ErrorMapper.unexpected(failure)), estimate == null
                                 ? null : new JsonObject().put(CostExtension.KEY, estimate.extension()));
@@ -160,11 +167,10 @@ public class GraphQLHttpGate {
                 });
     }
 
-    /** Lets SmallRye GraphQL's route answer, with the request as the client sent it. */
-    private static void toEngine(RoutingContext ctx) {
-        if (ctx.request().method() == HttpMethod.GET) {
-            GraphQLRequests.handOverQueryString(ctx);
-        }
+    /** Lets SmallRye GraphQL's route answer the request the gate has read and checked ({@link EngineRequests}). */
+    private static void toEngine(RoutingContext ctx, JsonObject request, Document document,
+            OperationDefinition operation) {
+        EngineRequests.handOver(ctx, request, document, operation);
         ctx.next();
     }
 

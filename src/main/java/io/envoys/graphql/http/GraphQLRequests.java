@@ -1,7 +1,5 @@
 package io.envoys.graphql.http;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Map;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -19,19 +18,25 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class GraphQLRequests {
 
+    /**
+     * The deepest nesting of arrays and objects a request may have: far more than any input of the schema needs, and
+     * below the 1,000 at which the engine's JSON parser gives up.
+     */
+    static final int MAX_NESTING = 100;
+
     private GraphQLRequests() {
     }
 
     /**
      * The parameters of a GET request, or null after answering 400: {@code variables} and {@code extensions} are
-     * JSON objects, as in a POST body.
+     * JSON objects, as in a POST body (blank or {@code null}: none).
      */
     static JsonObject fromQueryString(RoutingContext ctx, String responseType) {
         JsonObject request = new JsonObject().put("query", ctx.request().getParam("query"))
                 .put("operationName", ctx.request().getParam("operationName"));
         for (String name : List.of("variables", "extensions")) {
             String json = ctx.request().getParam(name);
-            if (json != null && !json.isBlank()) {
+            if (json != null && !json.isBlank() && !json.strip().equals("null")) {
                 try {
                     request.put(name, new JsonObject(json));
                 } catch (DecodeException | ClassCastException notAnObject) {
@@ -45,40 +50,33 @@ final class GraphQLRequests {
     }
 
     /**
-     * Hands a GET request's parameters to SmallRye GraphQL's own route exactly as the client sent them. That route
-     * URL-decodes the query parameters, which Vert.x has decoded already, a second time and drops newlines and tabs
-     * from them (Quarkus 3.33): "%41" became "A", "100%" failed with HTTP 500, and a query after a "# comment" line
-     * could not be parsed. So each parameter it reads is given to it encoded once more, which its decoding undoes.
-     */
-    static void handOverQueryString(RoutingContext ctx) {
-        for (String name : List.of("query", "operationName", "variables", "extensions")) {
-            String value = ctx.request().getParam(name);
-            if (value != null) {
-                ctx.queryParams().set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
-    }
-
-    /**
      * The parameters of a POST request, or null after answering: 415 for a body that is neither JSON nor a GraphQL
-     * document (so that no other web site can post to the endpoint without CORS), 400 for malformed JSON.
+     * document (so that no other web site can post to the endpoint without CORS) or in a charset that is not a
+     * superset of ASCII ({@link MediaTypes#bodyText}), 400 for malformed JSON.
      */
     static JsonObject fromBody(RoutingContext ctx, String responseType) {
+        String text = MediaTypes.bodyText(ctx);
+        if (text == null) {
+            Answers.refuse(ctx, 415, responseType, "UNSUPPORTED_MEDIA_TYPE", "Send the body in UTF-8: leave the"
+                    + " charset out of Content-Type, or write charset=utf-8");
+            return null;
+        }
         String mediaType = MediaTypes.mediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
         if (MediaTypes.GRAPHQL_DOCUMENT.equals(mediaType)) {
-            return checked(ctx, responseType, new JsonObject().put("query", ctx.body().asString()));
+            return checked(ctx, responseType, new JsonObject().put("query", text));
         }
         if (!MediaTypes.JSON.equals(mediaType)) {
             Answers.refuse(ctx, 415, responseType, "UNSUPPORTED_MEDIA_TYPE", "Send the request as Content-Type: "
-                    + MediaTypes.JSON + "; other types are refused so that no other web site can post to this endpoint");
+                    + MediaTypes.JSON + " (or " + MediaTypes.GRAPHQL_DOCUMENT + " for a bare document); other types"
+                    + " are refused so that no other web site can post to this endpoint");
             return null;
         }
         Object body;
         try {
-            body = ctx.body().buffer() == null ? null : ctx.body().buffer().toJson();
+            body = text.isBlank() ? null : Json.decodeValue(text);
         } catch (DecodeException malformed) {
-            Answers.refuse(ctx, 400, responseType, "BAD_REQUEST",
-                    "The request body is not valid JSON, or nests arrays and objects more than 1000 deep");
+            Answers.refuse(ctx, 400, responseType, "BAD_REQUEST", "The request body is not valid JSON, or nests arrays"
+                    + " and objects more than " + MAX_NESTING + " deep");
             return null;
         }
         if (!(body instanceof JsonObject request)) {
@@ -112,8 +110,14 @@ final class GraphQLRequests {
         return value;
     }
 
-    /** The request parameters with the right JSON types, or null after answering 400. */
+    /**
+     * The request parameters with the right JSON types, an empty operationName taken as none, or null after answering
+     * 400.
+     */
     private static JsonObject checked(RoutingContext ctx, String responseType, JsonObject request) {
+        if ("".equals(request.getValue("operationName"))) {
+            request.remove("operationName");
+        }
         Object query = request.getValue("query");
         Object variables = request.getValue("variables");
         Object operationName = request.getValue("operationName");
@@ -122,11 +126,31 @@ final class GraphQLRequests {
                 : variables != null && !(variables instanceof JsonObject) ? "variables must be an object"
                 : operationName != null && !(operationName instanceof String) ? "operationName must be a string"
                 : extensions != null && !(extensions instanceof JsonObject) ? "extensions must be an object"
+                : nesting(request, 0) > MAX_NESTING ? "it nests arrays and objects more than " + MAX_NESTING + " deep"
                 : null;
         if (problem != null) {
             Answers.refuse(ctx, 400, responseType, "BAD_REQUEST", "Not a GraphQL request: " + problem);
             return null;
         }
         return request;
+    }
+
+    /** How deep arrays and objects nest in {@code value} below {@code depth}, counted up to just past the limit. */
+    private static int nesting(Object value, int depth) {
+        Iterable<?> items = value instanceof JsonObject object ? object.getMap().values()
+                : value instanceof Map<?, ?> map ? map.values()
+                : value instanceof JsonArray array ? array.getList()
+                : value instanceof Iterable<?> list ? list : null;
+        if (items == null || depth > MAX_NESTING) {
+            return depth;
+        }
+        int deepest = depth + 1;
+        for (Object item : items) {
+            deepest = Math.max(deepest, nesting(item, depth + 1));
+            if (deepest > MAX_NESTING) {
+                break;
+            }
+        }
+        return deepest;
     }
 }

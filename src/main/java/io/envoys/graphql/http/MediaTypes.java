@@ -1,10 +1,13 @@
 package io.envoys.graphql.http;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import io.vertx.ext.web.MIMEHeader;
+import io.vertx.ext.web.RoutingContext;
 
 /** The media types of GraphQL over HTTP and how the gate reads the request headers that name them. */
 final class MediaTypes {
@@ -12,6 +15,9 @@ final class MediaTypes {
     static final String JSON = "application/json";
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String GRAPHQL_DOCUMENT = "application/graphql";
+
+    /** The characters of JSON's syntax and of names, which an ASCII-compatible charset encodes as ASCII does. */
+    private static final String ASCII_SAMPLE = "{}[]:,\"\\ azAZ09_-.";
 
     private MediaTypes() {
     }
@@ -82,5 +88,27 @@ final class MediaTypes {
                 .map(entry -> entry.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
                 .distinct().toList();
         return types.size() == 1 ? types.get(0) : null;
+    }
+
+    /**
+     * The request body as text, decoded by the charset its Content-Type declares (UTF-8 when none, as JSON is: RFC
+     * 8259, section 8.1), as SmallRye GraphQL's route decodes it, a leading byte order mark left out; null when the
+     * charset is unknown or not a superset of ASCII (UTF-16, say), which the gate refuses: the engine is handed the
+     * request as ASCII-only JSON ({@link EngineRequests}), which reads the same in every charset that is.
+     */
+    static String bodyText(RoutingContext ctx) {
+        MIMEHeader contentType = ctx.parsedHeaders().contentType();
+        String declared = contentType == null ? null : contentType.parameter("charset");
+        Charset charset;
+        try {
+            charset = declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+        if (!Arrays.equals(ASCII_SAMPLE.getBytes(charset), ASCII_SAMPLE.getBytes(StandardCharsets.US_ASCII))) {
+            return null;
+        }
+        String text = ctx.body().buffer() == null ? "" : ctx.body().buffer().toString(charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -27,10 +27,12 @@ import io.envoys.graphql.GraphQLConfig;
 
 /**
  * Parses and validates query documents against the served schema (GraphQL spec, sections 2 and 5); literals are
- * checked by the schema's strict scalars ({@code graphql/scalar}) as part of validation, then the directives used
- * ({@link SupportedDirectives}), the number of fields and the depth ({@link SelectionSize}), so a refused document is
- * never kept. Every refusal says where in the document it stands ({@code locations}). Documents that pass are kept by query text in a cache bounded by the characters of text it holds (Caffeine, which evicts by
- * frequency and recency), so a repeated query is neither parsed nor validated again.
+ * checked by the schema's strict scalars ({@code graphql/scalar}) as part of validation. Before validation, the
+ * directives used ({@link SupportedDirectives}: any but {@code @skip} and {@code @include} is refused alike, known to
+ * graphql-java or not); after it, the number of fields and the depth ({@link SelectionSize}), so a refused document is
+ * never kept. Every refusal says where in the document it stands ({@code locations}). Documents that pass are kept by
+ * query text in a cache bounded by the characters of text it holds (Caffeine, which evicts by frequency and recency),
+ * so a repeated query is neither parsed nor validated again.
  */
 @ApplicationScoped
 class ValidatedDocuments {
@@ -68,14 +70,14 @@ class ValidatedDocuments {
         } catch (InvalidSyntaxException syntax) {
             return refused(ErrorMapper.map(syntax.toInvalidSyntaxError()));
         }
+        CodedError unsupported = SupportedDirectives.unsupported(document);
+        if (unsupported != null) {
+            return refused(unsupported);
+        }
         GraphQLSchema served = schema.get();
         List<ValidationError> errors = new Validator().validateDocument(served, document, Locale.ENGLISH);
         if (!errors.isEmpty()) {
             return new Result(null, errors.stream().map(ErrorMapper::map).toList());
-        }
-        CodedError unsupported = SupportedDirectives.unsupported(document);
-        if (unsupported != null) {
-            return refused(unsupported);
         }
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             SelectionSize size = SelectionSize.of(document, operation, maxFields, maxDepth);
