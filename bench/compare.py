@@ -7,7 +7,8 @@ Each answer is reduced to plain rows. Lists are compared in Envoys' order wherev
 PostGraphile cannot express that order, or a page of Envoys' is a cut of a list PostGraphile returns whole, the rows
 PostGraphile returns are put in Envoys' order here and cut at the same page size (Envoy.counterparts: most meetings
 together, then name, then id, counted from the raw participations; Envoy.quotes: oldest meeting first, then meeting id,
-position, quote id; Meeting.quotes: position, then id), so the comparison is exact. Only meeting participants, which
+position, quote id; Meeting.quotes: position, then id; an envoy's last meetings, which PostGraphile reads newest
+first), so the comparison is exact. Only meeting participants, which
 PostGraphile cannot order by name, are compared as sorted lists. Prints one line and exits 1 when the rows differ or
 an answer has errors.
 """
@@ -69,11 +70,12 @@ def postgraphile(workload, data, id_field):
                 [(name, len(dates), max(dates)) for (_, name), dates in counterparts],
                 [(q["meetingByMeetingId"]["date"], q["text"]) for q in quotes])
     if workload == "q6":
-        # Envoy.meetings is the computed column of bench/postgraphile.sql, oldest first, then id, as Envoys orders it
+        # Envoy.recentMeetings is the computed column of bench/postgraphile.sql, newest first, then id descending: its
+        # first 3, reversed, are the last 3 of Envoys' Envoy.meetings (oldest first, then id)
         return [(m[id_field], m["title"],
                  sorted((p["envoyByEnvoyId"]["name"],
                          [(pm[id_field], pm["title"], pm["date"], [q["text"] for q in pm["quotesByMeetingId"]["nodes"]])
-                          for pm in p["envoyByEnvoyId"]["meetings"]["nodes"]])
+                          for pm in reversed(p["envoyByEnvoyId"]["recentMeetings"]["nodes"])])
                         for p in m["meetingParticipantsByMeetingId"]["nodes"]))
                 for m in data["allMeetings"]["nodes"]]
     meetings = data["countryByCode"]["meetingsByHostCountryId"] if workload == "q4" else data["allMeetings"]
