@@ -44,7 +44,7 @@ public final class ErrorMapper {
             + "(?: - (.*))?|is missing required fields '\\[(.*)]'|contains a field not in '([^']+)': '([^']+)')$",
             Pattern.DOTALL);
     /** graphql-java's message about a variable's default value that does not fit, which echoes the syntax tree. */
-    private static final Pattern BAD_DEFAULT = Pattern.compile("Bad default value '(?:(?:String|Int|Float|Boolean)"
+    private static final Pattern BAD_DEFAULT = Pattern.compile("Bad default value '(?:(String|Int|Float|Boolean)"
             + "Value\\{value='?(.*?)'?}|.*)' for type '([^']+)'", Pattern.DOTALL);
     /** A Java class named as a value's type in graphql-java's coercion messages, with its quotes or brackets. */
     private static final Pattern JAVA_TYPE = Pattern.compile("(?:\\ban? )?['\\[](LinkedHashMap|HashMap|Map|ArrayList"
@@ -179,8 +179,9 @@ public final class ErrorMapper {
         if (!bad.find()) {
             return "A variable's default value does not fit the variable's type";
         }
-        return "The default value " + (bad.group(1) == null ? "" : "'" + bad.group(1) + "' ") + "must be "
-                + kind(bad.group(2));
+        String written = bad.group(1) == null ? "" : "String".equals(bad.group(1)) ? "\"" + bad.group(2) + "\" "
+                : bad.group(2) + " ";
+        return "The default value " + written + "must be " + kind(bad.group(3));
     }
 
     /** The message with the Java class names graphql-java gives for a value ("was a 'LinkedHashMap'") in JSON's words. */

@@ -85,7 +85,7 @@ class GraphQLErrorsTest {
         Errors.single(GraphQL.query("meetings-invalid-date", "from", "2016-02-30"), "BAD_USER_INPUT",
                 "'from'", "'2016-02-30' is not a calendar date");
         Errors.single(GraphQL.query("meetings-invalid-date-default"), "GRAPHQL_VALIDATION_FAILED",
-                "The default value '2016-04-31' must be a date: a string written YYYY-MM-DD");
+                "The default value \"2016-04-31\" must be a date: a string written YYYY-MM-DD");
         Errors.single(GraphQL.query("meetings", "filter", Map.of("to", "13/12/2016")), "BAD_USER_INPUT",
                 "'filter'", "'13/12/2016' is not a date");
         Errors.single(GraphQL.asEditor("create-meeting", "input", Map.of("title", "A meeting", "date", "2016-12-32",

@@ -58,6 +58,8 @@ class ScalarCoercionTest {
                 .body("errors.extensions.code", everyItem(is("GRAPHQL_VALIDATION_FAILED")))
                 .body("errors.message", everyItem(is(
                         "argument 'first' must be a whole number from -2147483648 to 2147483647")));
+        Errors.single(GraphQL.query("int-default-string"), "GRAPHQL_VALIDATION_FAILED",
+                "The default value \"5\" must be a whole number");
     }
 
     @Test
