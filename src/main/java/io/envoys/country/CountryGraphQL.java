@@ -31,7 +31,7 @@ public class CountryGraphQL {
 
     @Query("countries")
     @NonNull
-    @Description("All countries, by name.")
+    @Description("All countries, by name: a list, not a page, of at most 676 (one per two-letter code).")
     public List<@NonNull CountryView> countries() {
         return reads.all(selection.get());
     }

@@ -59,12 +59,16 @@ public class AnswerSize extends ResultHook {
         return value == null ? 4 : String.valueOf(value).length();
     }
 
-    /** The bytes of {@code text} in UTF-8: one to three per UTF-16 unit, four per surrogate pair. */
+    /**
+     * At least the bytes of {@code text} in a JSON string in UTF-8: one to three per UTF-16 unit, four per surrogate
+     * pair, two for a quote, a backslash or a control character, which JSON escapes.
+     */
     private static long utf8(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            bytes += c == '"' || c == '\\' || c < 0x20 ? 2 : c < 0x80 ? 1
+                    : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
         }
         return bytes;
     }

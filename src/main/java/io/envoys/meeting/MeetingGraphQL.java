@@ -94,7 +94,7 @@ public class MeetingGraphQL {
 
     @Query("meetings")
     @NonNull
-    @Description("Meetings, newest first (then by id); a page at a time.")
+    @Description("Meetings, newest first (then by id, highest first); a page at a time.")
     public MeetingConnection meetings(
             @Name("filter") @Description("Conditions the meetings must meet; leave out for all.") MeetingFilter filter,
             @Name("first") @Description(ConnectionFields.FIRST) Integer first,

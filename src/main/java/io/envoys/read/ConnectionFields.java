@@ -55,8 +55,8 @@ public class ConnectionFields {
 
     @Name("quotes")
     @NonNull
-    @Description("Everything the envoy was quoted saying, by meeting date, then by position in the meeting; a page at"
-            + " a time.")
+    @Description("Everything the envoy was quoted saying, by meeting date (then by meeting id), then by position in the"
+            + " meeting; a page at a time.")
     public QuoteConnection envoyQuotes(@Source EnvoyView envoy,
             @Name("filter") @Description("Only quotes from meetings within these days.") DateRange filter,
             @Name("first") @Description(FIRST) Integer first, @Name("after") @Description(AFTER) String after,
@@ -84,7 +84,7 @@ public class ConnectionFields {
 
     @Name("hostedMeetings")
     @NonNull
-    @Description("Meetings this country hosted, newest first (then by id); a page at a time.")
+    @Description("Meetings this country hosted, newest first (then by id, highest first); a page at a time.")
     public MeetingConnection countryHostedMeetings(@Source CountryView country,
             @Name("filter") @Description("Only meetings within these days.") DateRange filter,
             @Name("first") @Description(FIRST) Integer first, @Name("after") @Description(AFTER) String after,

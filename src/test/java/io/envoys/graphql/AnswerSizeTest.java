@@ -24,6 +24,8 @@ class AnswerSizeTest {
         assertEquals(2 + 3 * 51, AnswerSize.bytes(List.of(node, node, node), Long.MAX_VALUE));
         // "é😀김" in UTF-8: 2 + 4 + 3 bytes, and its quotes
         assertEquals(11, AnswerSize.bytes("\u00e9\uD83D\uDE00\uAE40", Long.MAX_VALUE));
+        // a quote and a backslash are escaped: \" and \\ are two bytes each
+        assertEquals(6, AnswerSize.bytes("\"\\", Long.MAX_VALUE));
     }
 
     @Test

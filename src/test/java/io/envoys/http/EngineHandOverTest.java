@@ -53,6 +53,14 @@ class EngineHandOverTest {
     }
 
     @Test
+    void aGetNamingAnOperationLeavesOutTheFragmentsOnlyTheOthersUse() {
+        given().queryParam("query", GraphQL.document("engine-fragment-of-other-operation"))
+                .queryParam("operationName", "B").when().get("/graphql")
+                .then().statusCode(200).body("errors", nullValue()).body("data.countries.code", hasItem("KR"))
+                .body("data.__schema.queryType.name", is("Query"));
+    }
+
+    @Test
     void aGraphQLDocumentBodyKeepsItsLinesAndTabs() {
         given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                         .encodeContentTypeAs("application/graphql", ContentType.TEXT)))

@@ -77,6 +77,12 @@ class ErrorLocationsTest {
     }
 
     @Test
+    void aBadPageArgumentPointsAtItsConnectionWhereverItStands() {
+        String message = located(GraphQL.query("locations-nested-page"), "BAD_USER_INPUT", 3, 31);
+        assertEquals("meetings.nodes.participants.meetings.first must be between 1 and 100; got 0", message);
+    }
+
+    @Test
     void everyWrongLiteralPointsAtItsArgument() {
         ValidatableResponse response = GraphQL.query("int-literals")
                 .body("errors.extensions.code", everyItem(is("GRAPHQL_VALIDATION_FAILED")))

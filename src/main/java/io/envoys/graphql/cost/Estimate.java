@@ -20,9 +20,10 @@ import io.envoys.error.ErrorCode;
  * @param widestAt where that list is selected in the document (the first of its merged selections), or null
  * @param widestObjects how many objects that list can hold in the answer
  * @param widestIsPage whether that list is a page, which {@code first} narrows
+ * @param badArgument the request error for the first connection field whose page arguments are refused, or null
  */
 public record Estimate(long objects, long budget, String widest, SourceLocation widestAt, long widestObjects,
-        boolean widestIsPage) {
+        boolean widestIsPage, GraphQLError badArgument) {
 
     public boolean overBudget() {
         return objects > budget;

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import graphql.GraphQLError;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.CoercedVariables;
 import graphql.language.Document;
@@ -22,7 +23,10 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+import io.envoys.error.ApiException;
+import io.envoys.error.CodedError;
 import io.envoys.graphql.GraphQLConfig;
+import io.envoys.read.ConnectionReads;
 import io.envoys.validation.ListBounds;
 
 /**
@@ -32,7 +36,8 @@ import io.envoys.validation.ListBounds;
  * that validation bounds by that bound ({@link ListBounds}). Aliases count as separate fields and fragments are merged, as the answer has them
  * (the operation is normalised first, {@code @skip} and {@code @include} applied). This is the upper bound of Cha et
  * al., "A Principled Approach to GraphQL Query Cost Analysis" (ESEC/FSE 2020), which GitHub's node limit also applies.
- * Introspection is not counted: its size is the schema's. Estimates are kept by document, operation and variable
+ * Introspection is not counted: its size is the schema's. On the way, a connection's page arguments that the read
+ * room would refuse ({@link ConnectionReads}) are noted as a request error at that field. Estimates are kept by document, operation and variable
  * values in a bounded cache (Caffeine; requests with long variable values are not kept), so a repeated request is not
  * normalised again.
  */
@@ -89,7 +94,7 @@ public class QueryCost {
         Tally tally = new Tally();
         count(served, operation, operation.getTopLevelFields(), 1, "", tally);
         return new Estimate(tally.objects, budget, tally.widest, tally.widestAt, tally.widestObjects,
-                tally.widestIsPage);
+                tally.widestIsPage, tally.badArgument);
     }
 
     private static void count(GraphQLSchema served, ExecutableNormalizedOperation operation,
@@ -100,10 +105,13 @@ public class QueryCost {
             }
             GraphQLFieldDefinition definition = field.getFieldDefinitions(served).get(0);
             GraphQLOutputType type = (GraphQLOutputType) GraphQLTypeUtil.unwrapNonNull(definition.getType());
-            if (!(GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLObjectType)) {
+            if (!(GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLObjectType object)) {
                 continue;
             }
             String here = path.isEmpty() ? field.getResultKey() : path + "." + field.getResultKey();
+            if (object.getName().endsWith(CONNECTION) && tally.badArgument == null) {
+                tally.badArgument = badPage(here, field, operation);
+            }
             long objects = parents;
             if (type instanceof GraphQLList) {
                 objects = times(parents, length(field));
@@ -115,7 +123,19 @@ public class QueryCost {
         }
     }
 
-    private static long times(long parents, long length) {
+    /** The request error for a connection field's page arguments the read room would refuse, at the field; or null. */
+    private static GraphQLError badPage(String path, ExecutableNormalizedField field,
+            ExecutableNormalizedOperation operation) {
+        try {
+            ConnectionReads.checkPage(path, field.getResolvedArguments());
+            return null;
+        } catch (ApiException refused) {
+            return CodedError.at(operation.getMergedField(field).getSingleField(), refused.code(),
+                    refused.getMessage());
+        }
+    }
+
+        private static long times(long parents, long length) {
         try {
             return Math.multiplyExact(parents, length);
         } catch (ArithmeticException beyondLong) {
@@ -169,6 +189,7 @@ public class QueryCost {
         private long objects;
         private String widest;
         private SourceLocation widestAt;
+        private GraphQLError badArgument;
         private long widestObjects;
         private boolean widestIsPage;
 

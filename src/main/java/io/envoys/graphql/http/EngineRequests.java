@@ -4,9 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import graphql.language.Definition;
 import graphql.language.Document;
+import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
 import io.vertx.core.buffer.Buffer;
@@ -40,7 +42,7 @@ final class EngineRequests {
                 if (value == null) {
                     ctx.queryParams().remove(name);
                 } else {
-                    ctx.queryParams().set(name, URLEncoder.encode(value.encode(), StandardCharsets.UTF_8));
+                    ctx.queryParams().set(name, URLEncoder.encode(asciiOnly(value.encode()), StandardCharsets.UTF_8));
                 }
             }
         } else {
@@ -51,7 +53,8 @@ final class EngineRequests {
 
     /**
      * JSON text with every character beyond ASCII written as an escape of six characters (RFC 8259, section 7), so that it
-     * reads the same in UTF-8 and in any other charset the client may have declared that is a superset of ASCII.
+     * reads the same in UTF-8 and in any other charset the client may have declared that is a superset of ASCII, and a
+     * lone surrogate survives URL encoding.
      */
     private static String asciiOnly(String json) {
         StringBuilder ascii = new StringBuilder(json.length());
@@ -66,18 +69,24 @@ final class EngineRequests {
         return ascii.toString();
     }
 
-    /** {@code query} with every definition but {@code operation} and the fragments replaced by spaces. */
+    /**
+     * {@code query} with every definition but {@code operation} and the fragments it uses replaced by spaces, one per
+     * code point (a fragment left unused would fail the engine's validation).
+     */
     static String onlyOperation(String query, Document document, OperationDefinition operation) {
         List<Definition> definitions = document.getDefinitions().stream()
                 .filter(definition -> definition.getSourceLocation() != null)
                 .sorted(Comparator.comparingInt((Definition definition) -> definition.getSourceLocation().getLine())
                         .thenComparingInt(definition -> definition.getSourceLocation().getColumn()))
                 .toList();
+        Set<String> used = Operations.fragmentsUsedBy(document, operation);
         StringBuilder text = new StringBuilder(query.length());
         int copied = 0;
         for (int i = 0; i < definitions.size(); i++) {
-            if (definitions.get(i) instanceof OperationDefinition other && other != operation) {
-                int from = offset(query, other.getSourceLocation());
+            Definition<?> definition = definitions.get(i);
+            if (definition instanceof OperationDefinition other && other != operation
+                    || definition instanceof FragmentDefinition fragment && !used.contains(fragment.getName())) {
+                int from = offset(query, definition.getSourceLocation());
                 int to = i + 1 < definitions.size() ? offset(query, definitions.get(i + 1).getSourceLocation())
                         : query.length();
                 text.append(query, copied, from);

@@ -135,6 +135,10 @@ public class GraphQLHttpGate {
             Answers.errors(ctx, responseType, List.of(error));
             return;
         }
+        if (estimate != null && estimate.badArgument() != null) {
+            Answers.errors(ctx, responseType, List.of(estimate.badArgument()));
+            return;
+        }
         if (estimate != null && estimate.overBudget()) {
             Answers.errors(ctx, responseType, List.of(estimate.refusal()),
                     new JsonObject().put(CostExtension.KEY, estimate.extension()));

@@ -1,10 +1,19 @@
 package io.envoys.graphql.http;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import graphql.language.Document;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.Node;
 import graphql.language.OperationDefinition;
 
 /**
@@ -39,5 +48,22 @@ final class Operations {
         }
         return "The document has no operation named '" + operationName + "'; operationName must name one of its"
                 + " operations" + (names.isEmpty() ? ", or be left out" : " (" + names + ")");
+    }
+
+    /** The names of the fragments {@code operation} spreads, directly or through other fragments. */
+    static Set<String> fragmentsUsedBy(Document document, OperationDefinition operation) {
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+        Set<String> used = new HashSet<>();
+        Deque<Node<?>> pending = new ArrayDeque<>(List.of(operation));
+        while (!pending.isEmpty()) {
+            Node<?> node = pending.pop();
+            if (node instanceof FragmentSpread spread && fragments.containsKey(spread.getName())
+                    && used.add(spread.getName())) {
+                pending.push(fragments.get(spread.getName()));
+            }
+            node.getChildren().forEach(pending::push);
+        }
+        return used;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,9 @@ class VariableValues {
         }
         CodedError problem = null;
         List<Node<?>> parts = new ArrayList<>(List.of(operation));
-        parts.addAll(document.getDefinitionsOfType(FragmentDefinition.class));
+        Set<String> used = Operations.fragmentsUsedBy(document, operation);
+        document.getDefinitionsOfType(FragmentDefinition.class).stream()
+                .filter(fragment -> used.contains(fragment.getName())).forEach(parts::add);
         for (int i = 0; problem == null && i < parts.size(); i++) {
             problem = nullCondition(parts.get(i), coerced);
         }
