@@ -22,7 +22,7 @@ public class AdvertisedDirectives extends SchemaChange {
     static final Set<String> ACTED_ON = Set.of("include", "skip", "deprecated", "specifiedBy");
 
     @Override
-    GraphQLSchema change(GraphQLSchema generated) {
+    protected GraphQLSchema change(GraphQLSchema generated) {
         DataFetcher<Object> actedOn = environment -> environment.getGraphQLSchema().getDirectives().stream()
                 .filter(AdvertisedDirectives::isActedOn).toList();
         return generated.transform(schema -> schema.codeRegistry(generated.getCodeRegistry().transform(registry ->

@@ -21,7 +21,7 @@ public class MutationTypeDescription extends SchemaChange {
             + " stored and data is null.";
 
     @Override
-    GraphQLSchema change(GraphQLSchema generated) {
+    protected GraphQLSchema change(GraphQLSchema generated) {
         if (generated.getMutationType() == null) {
             return generated;
         }

@@ -7,7 +7,7 @@ import io.smallrye.graphql.spi.EventingService;
  * A change SmallRye GraphQL applies to the schema it generated, before it serves it: subclasses say what the change
  * is, and are registered in META-INF/services, where their order is the order they apply in.
  */
-abstract class SchemaChange implements EventingService {
+public abstract class SchemaChange implements EventingService {
 
     @Override
     public final String getConfigKey() {
@@ -20,5 +20,5 @@ abstract class SchemaChange implements EventingService {
     }
 
     /** The schema to serve instead of {@code generated}. */
-    abstract GraphQLSchema change(GraphQLSchema generated);
+    protected abstract GraphQLSchema change(GraphQLSchema generated);
 }

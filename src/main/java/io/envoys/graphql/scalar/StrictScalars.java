@@ -8,7 +8,7 @@ import graphql.schema.SchemaTransformer;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.util.TreeTransformerUtil;
-import io.smallrye.graphql.spi.EventingService;
+import io.envoys.graphql.SchemaChange;
 
 /**
  * Installs the strict {@link IntScalar#INT}, {@link IdScalar#ID} and {@link DateScalar#DATE} in place of the lenient
@@ -17,16 +17,11 @@ import io.smallrye.graphql.spi.EventingService;
  * the engine and validation alike. {@code String} and {@code Boolean} are graphql-java's own, already strict.
  * Registered in META-INF/services.
  */
-public class StrictScalars implements EventingService {
+public class StrictScalars extends SchemaChange {
 
     @Override
-    public String getConfigKey() {
-        return null;
-    }
-
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        return GraphQLSchema.newSchema(SchemaTransformer.transformSchema(builder.build(), new Replace()));
+    protected GraphQLSchema change(GraphQLSchema generated) {
+        return SchemaTransformer.transformSchema(generated, new Replace());
     }
 
     private static final class Replace extends GraphQLTypeVisitorStub {
