@@ -13,8 +13,8 @@ import graphql.schema.GraphQLSchema;
  * and {@code @include} in queries, {@code @deprecated} and {@code @specifiedBy} in the schema (GraphQL spec, section
  * 3.13). graphql-java adds {@code @defer}, {@code @oneOf} and {@code @experimental_disableErrorPropagation} to every
  * schema and SmallRye GraphQL adds {@code @rolesAllowed} and {@code @constraint}; the served SDL shows none of them and
- * the gate refuses them in queries, so introspection does not advertise them either. Registered in META-INF/services,
- * after every other schema change, so that nothing rebuilds the code registry after it.
+ * the gate refuses them in queries, so introspection does not advertise them either. Registered in META-INF/services
+ * after the schema changes that rebuild the code registry, so that none of them drops its fetcher.
  */
 public class AdvertisedDirectives extends SchemaChange {
 

@@ -13,7 +13,8 @@ import io.smallrye.graphql.execution.context.SmallRyeContext;
 /**
  * Holds the engine's answers to {@code envoys.graphql.max-response-bytes}, as the lean executor holds its own: after
  * execution, before SmallRye GraphQL writes the answer as JSON, the answer's size is counted (its text, at least one
- * byte per character, and its structure) and an answer over the limit is replaced by {@code RESPONSE_TOO_LARGE}. The
+ * byte per character, and its structure) and an answer over the limit, or one whose gathering {@link AnswerVolume}
+ * stopped at the limit, is replaced by {@code RESPONSE_TOO_LARGE}. The
  * node budget counts objects, not bytes, and a query the lean path does not serve (one with an introspection field,
  * say) could otherwise have the engine write tens of megabytes into a small heap. Registered in META-INF/services first,
  * so that a mutation whose answer is refused is rolled back ({@link MutationsInOneTransaction}).
@@ -23,7 +24,7 @@ public class AnswerSize extends ResultHook {
     @Override
     void after(SmallRyeContext smallRye, ExecutionResult result) {
         long limit = Arc.container().instance(GraphQLConfig.class).get().maxResponseBytes();
-        if (bytes(result.getData(), limit) > limit) {
+        if (AnswerVolume.exceeded() || bytes(result.getData(), limit) > limit) {
             smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().data(null).errors(List.of(
                     new CodedError(ErrorCode.RESPONSE_TOO_LARGE, "The answer is larger than " + limit + " bytes;"
                             + " nothing was changed. Ask for less: smaller pages, fewer long texts such as summaries",
@@ -63,7 +64,7 @@ public class AnswerSize extends ResultHook {
      * At least the bytes of {@code text} in a JSON string in UTF-8: one to three per UTF-16 unit, four per surrogate
      * pair, two for a quote, a backslash or a control character, which JSON escapes.
      */
-    private static long utf8(String text) {
+    static long utf8(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

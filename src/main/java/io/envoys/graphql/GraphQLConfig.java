@@ -48,9 +48,15 @@ public interface GraphQLConfig {
     @WithDefault("2000000")
     long documentCacheCharacters();
 
-    /** How many plans (one per request shape) the lean executor keeps; Caffeine evicts by frequency and recency. */
-    @WithDefault("1000")
-    int planCacheSize();
+    /**
+     * How much the lean executor's plans (one per request shape) and the cost estimates (one per request) may weigh,
+     * each, in characters of the query text they keep alive, of variable text, and, for a plan, 50 per field of its
+     * normalised operation (about 1 KB of heap each); Caffeine evicts by frequency and recency. Like
+     * {@link #documentCacheCharacters()}, the default, 2,000,000, is about 40 MB of heap per cache whatever the
+     * requests.
+     */
+    @WithDefault("2000000")
+    long planCacheCharacters();
 
     /**
      * Most objects a query's answer may hold, estimated before it runs from its page sizes and list bounds
@@ -59,7 +65,10 @@ public interface GraphQLConfig {
     @WithDefault("50000")
     long maxCost();
 
-    /** Largest answer in bytes the lean executor writes (RESPONSE_TOO_LARGE beyond): a last guard behind the budget. */
+    /**
+     * Largest answer in bytes (RESPONSE_TOO_LARGE beyond), the lean executor's as it writes and the engine's as it
+     * gathers (io.envoys.graphql.AnswerVolume): a last guard behind the budget, which counts objects, not text.
+     */
     @WithDefault("8388608")
     int maxResponseBytes();
 

@@ -16,6 +16,11 @@ record PageRequest(int size, String cursor, boolean backward) {
 
     public static final int DEFAULT_SIZE = ListBounds.PAGE_DEFAULT;
     public static final int MAX_SIZE = ListBounds.PAGE_MAX;
+    /**
+     * The longest cursor taken: a cursor this API gives holds a list's name and a row's sort key (at most a 200-character
+     * name, 800 bytes of UTF-8), about 1,200 characters of base64 at most; anything longer is refused before any work.
+     */
+    public static final int MAX_CURSOR_CHARACTERS = 4_096;
 
     /**
      * The page the arguments of a connection field ask for: {@code first} and {@code after} page forward, {@code last}
@@ -23,11 +28,14 @@ record PageRequest(int size, String cursor, boolean backward) {
      *
      * @param field the field's name, to say where a bad argument is
      * @throws ApiException BAD_USER_INPUT when a size is outside 1 to 100, when both first and last are given, or when
-     *     a cursor goes with the other direction's size (after with last, before with first)
+     *     a cursor goes with the other direction's size (after with last, before with first), or when a cursor is
+     *     longer than {@link #MAX_CURSOR_CHARACTERS}
      */
     public static PageRequest of(String field, Integer first, String after, Integer last, String before) {
         String cursorAfter = after == null || after.isBlank() ? null : after;
         String cursorBefore = before == null || before.isBlank() ? null : before;
+        checkLength(field, "after", cursorAfter);
+        checkLength(field, "before", cursorBefore);
         if (first != null && last != null) {
             throw ApiException.badInput(field + ": pass first (with after) to page forward or last (with before) to"
                     + " page backward, not both");
@@ -42,6 +50,14 @@ record PageRequest(int size, String cursor, boolean backward) {
                     + MAX_SIZE + "; got " + size);
         }
         return new PageRequest(size, backward ? cursorBefore : cursorAfter, backward);
+    }
+
+    private static void checkLength(String field, String argument, String cursor) {
+        if (cursor != null && cursor.length() > MAX_CURSOR_CHARACTERS) {
+            throw ApiException.badInput(field + "." + argument + " is not a cursor this API gives (it has "
+                    + cursor.length() + " characters; cursors have at most " + MAX_CURSOR_CHARACTERS + "): pass a"
+                    + " cursor returned by " + field + " (pageInfo.startCursor, pageInfo.endCursor or edges.cursor)");
+        }
     }
 
     public boolean hasCursor() {

@@ -25,6 +25,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import io.envoys.error.ApiException;
 import io.envoys.error.CodedError;
+import io.envoys.graphql.CacheWeights;
 import io.envoys.graphql.GraphQLConfig;
 import io.envoys.read.ConnectionReads;
 import io.envoys.validation.ListBounds;
@@ -36,22 +37,16 @@ import io.envoys.validation.ListBounds;
  * that validation bounds by that bound ({@link ListBounds}). Aliases count as separate fields and fragments are merged, as the answer has them
  * (the operation is normalised first, {@code @skip} and {@code @include} applied). This is the upper bound of Cha et
  * al., "A Principled Approach to GraphQL Query Cost Analysis" (ESEC/FSE 2020), which GitHub's node limit also applies.
- * Introspection is not counted: its size is the schema's. On the way, a connection's page arguments that the read
+ * Introspection ({@code __schema}, {@code __type}) counts the objects it returns over the served schema
+ * ({@link IntrospectionCount}). On the way, a connection's page arguments that the read
  * room would refuse ({@link ConnectionReads}) are noted as a request error at that field. Estimates are kept by document, operation and variable
- * values in a bounded cache (Caffeine; requests with long variable values are not kept), so a repeated request is not
- * normalised again.
+ * values in a cache bounded by the text it keeps alive ({@link io.envoys.graphql.CacheWeights}; requests with long
+ * variable values are not kept), so a repeated request is not normalised again.
  */
 @ApplicationScoped
 public class QueryCost {
 
     private static final String CONNECTION = "Connection";
-    /**
-     * Requests whose variables hold more text than this are estimated every time, not kept: a cache bounded by entries
-     * would otherwise hold any amount of the clients' text (a million-character filter value per entry filled a
-     * 256 MiB heap).
-     */
-    private static final int CACHED_VARIABLE_CHARACTERS = 4_096;
-
     private final Instance<GraphQLSchema> schema;
     private final long budget;
     private final Cache<Request, Estimate> estimates;
@@ -59,7 +54,8 @@ public class QueryCost {
     QueryCost(Instance<GraphQLSchema> schema, GraphQLConfig config) {
         this.schema = schema;
         this.budget = config.maxCost();
-        this.estimates = Caffeine.newBuilder().maximumSize(config.planCacheSize()).build();
+        this.estimates = Caffeine.newBuilder().maximumWeight(config.planCacheCharacters())
+                .weigher((Request request, Estimate estimate) -> request.weight()).build();
     }
 
     /**
@@ -69,14 +65,15 @@ public class QueryCost {
      * @throws RuntimeException that is a {@link graphql.GraphQLError} when an argument value does not coerce (a
      *     request error, answered before anything runs)
      */
-    public Estimate of(Document document, String operationName, CoercedVariables variables) {
-        Request request = new Request(document, operationName, variables.toMap());
+    public Estimate of(Document document, int queryCharacters, String operationName, CoercedVariables variables) {
+        int variableCharacters = CacheWeights.variableCharacters(variables.toMap());
+        Request request = new Request(document, operationName, variables.toMap(), queryCharacters + variableCharacters);
         Estimate known = estimates.getIfPresent(request);
         if (known != null) {
             return known;
         }
         Estimate estimate = estimate(document, operationName, variables);
-        if (estimate != null && characters(request.variables()) <= CACHED_VARIABLE_CHARACTERS) {
+        if (estimate != null && CacheWeights.keepable(variableCharacters)) {
             estimates.put(request, estimate);
         }
         return estimate;
@@ -91,7 +88,7 @@ public class QueryCost {
         } catch (AbortExecutionException tooLarge) {
             return null;
         }
-        Tally tally = new Tally();
+        Tally tally = new Tally(budget);
         count(served, operation, operation.getTopLevelFields(), 1, "", tally);
         return new Estimate(tally.objects, budget, tally.widest, tally.widestAt, tally.widestObjects,
                 tally.widestIsPage, tally.badArgument);
@@ -100,7 +97,11 @@ public class QueryCost {
     private static void count(GraphQLSchema served, ExecutableNormalizedOperation operation,
             List<ExecutableNormalizedField> fields, long parents, String path, Tally tally) {
         for (ExecutableNormalizedField field : fields) {
-            if (field.getName().startsWith("__")) {
+            if (field.getName().equals("__schema") || field.getName().equals("__type")) {
+                long objects = times(parents, IntrospectionCount.of(served, field, tally.limit));
+                tally.list(field.getResultKey(), operation.getMergedField(field).getSingleField().getSourceLocation(),
+                        objects, false);
+                tally.add(objects);
                 continue;
             }
             GraphQLFieldDefinition definition = field.getFieldDefinitions(served).get(0);
@@ -148,22 +149,6 @@ public class QueryCost {
         return field.getSingleObjectTypeName().endsWith(CONNECTION) && field.getParent() != null;
     }
 
-    /** The characters of text in variable values, counted up to just past the cache's limit. */
-    private static long characters(Object value) {
-        if (value instanceof String text) {
-            return text.length();
-        }
-        long total = 0;
-        Iterable<?> items = value instanceof Map<?, ?> map ? map.values() : value instanceof List<?> list ? list : List.of();
-        for (Object item : items) {
-            total += characters(item);
-            if (total > CACHED_VARIABLE_CHARACTERS) {
-                break;
-            }
-        }
-        return total;
-    }
-
     /** The most items a list field can hold. */
     private static long length(ExecutableNormalizedField field) {
         if (isPage(field)) {
@@ -179,19 +164,28 @@ public class QueryCost {
         return bound == null ? ListBounds.PAGE_MAX : bound;
     }
 
-    /** A request's document (shared per query text by the gate, so compared by identity), operation and variables. */
-    private record Request(Document document, String operationName, Map<String, Object> variables) {
+    /**
+     * A request's document (shared per query text by the gate, so compared by identity), operation and variables, and
+     * its weight: the characters of query and variable text it keeps alive, which the rest determines.
+     */
+    private record Request(Document document, String operationName, Map<String, Object> variables, int weight) {
     }
 
     /** The running totals of one estimate. */
     private static final class Tally {
 
+        /** The budget: an introspection count stops just past it. */
+        private final long limit;
         private long objects;
         private String widest;
         private SourceLocation widestAt;
         private GraphQLError badArgument;
         private long widestObjects;
         private boolean widestIsPage;
+
+        Tally(long limit) {
+            this.limit = limit;
+        }
 
         void add(long more) {
             objects = objects > Long.MAX_VALUE - more ? Long.MAX_VALUE : objects + more;

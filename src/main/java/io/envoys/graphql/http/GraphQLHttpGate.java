@@ -13,6 +13,7 @@ import graphql.language.OperationDefinition;
 import io.envoys.db.Deadline;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
+import io.envoys.graphql.AnswerVolume;
 import io.envoys.graphql.ErrorMapper;
 import io.envoys.graphql.GraphQLConfig;
 import io.envoys.graphql.NoData;
@@ -51,6 +52,7 @@ public class GraphQLHttpGate {
     private final int maxBodyBytes;
     private final int maxUrlLength;
     private final Duration requestTimeout;
+    private final long maxResponseBytes;
 
     GraphQLHttpGate(ValidatedDocuments documents, VariableValues variableValues, LeanQueries lean, QueryCost cost,
             GraphQLConfig config) {
@@ -61,6 +63,7 @@ public class GraphQLHttpGate {
         this.maxBodyBytes = config.maxBodyBytes();
         this.maxUrlLength = config.maxUrlLength();
         this.requestTimeout = config.requestTimeout();
+        this.maxResponseBytes = config.maxResponseBytes();
     }
 
     void install(@Observes Router router) {
@@ -88,6 +91,7 @@ public class GraphQLHttpGate {
             return;
         }
         Deadline.start(requestTimeout);
+        AnswerVolume.start(maxResponseBytes);
         String responseType = MediaTypes.responseType(ctx.parsedHeaders().accept());
         if (responseType == null) {
             Answers.refuse(ctx, 406, MediaTypes.JSON, "NOT_ACCEPTABLE",
@@ -99,7 +103,8 @@ public class GraphQLHttpGate {
         if (request == null) {
             return;
         }
-        ValidatedDocuments.Result parsed = documents.of(request.getString("query"));
+        String query = request.getString("query");
+        ValidatedDocuments.Result parsed = documents.of(query);
         if (parsed.document() == null) {
             Answers.errors(ctx, responseType, parsed.errors());
             return;
@@ -125,7 +130,7 @@ public class GraphQLHttpGate {
         }
         Estimate estimate;
         try {
-            estimate = cost.of(document, operationName, coerced.coerced());
+            estimate = cost.of(document, query.length(), operationName, coerced.coerced());
         } catch (RuntimeException uncoercible) {
             GraphQLError error = uncoercible instanceof GraphQLError coded ? ErrorMapper.map(coded)
                     : VariableValues.nullWhereRequired(uncoercible, operation, coerced.coerced());
@@ -159,7 +164,8 @@ public class GraphQLHttpGate {
             toEngine(ctx, request, document, operation);
             return;
         }
-        ctx.vertx().executeBlocking(() -> lean.execute(document, operation, coerced.coerced(), estimate), false)
+        ctx.vertx().executeBlocking(() -> lean.execute(document, query.length(), operation,
+                coerced.coerced(), estimate), false)
                 .onSuccess(answer -> ctx.response().end(Buffer.buffer(answer.body())))
                 .onFailure(failure -> {
                     if (LeanQueries.handsOver(failure)) {

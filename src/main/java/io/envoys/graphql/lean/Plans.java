@@ -28,6 +28,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import io.envoys.graphql.CacheWeights;
 import io.envoys.graphql.GraphQLConfig;
 import io.envoys.read.Selection;
 
@@ -37,7 +38,9 @@ import io.envoys.read.Selection;
  * root read (a nested connection's page size or cursor: the plan's selection holds those pages' arguments). The
  * variables of root fields' arguments (ids, cursors, filters) reach only those arguments, which each request coerces
  * for itself, so they make no new plan.
- * Plans are kept in a bounded cache (Caffeine, which evicts by frequency and recency).
+ * Plans are kept in a cache bounded by weight ({@link CacheWeights}: the query text a plan keeps alive, its shaping
+ * variables' text and its normalised fields; Caffeine evicts by frequency and recency); a plan whose shaping variables
+ * hold more text than {@link CacheWeights#CACHED_VARIABLE_CHARACTERS} is made for its request and not kept.
  */
 @ApplicationScoped
 class Plans {
@@ -54,16 +57,27 @@ class Plans {
     Plans(Instance<GraphQLSchema> schema, RootFields rootFields, GraphQLConfig config) {
         this.schema = schema;
         this.rootFields = rootFields;
-        this.plans = Caffeine.newBuilder().maximumSize(config.planCacheSize()).build();
-        this.shapeVariables = Caffeine.newBuilder().weakKeys().maximumSize(config.planCacheSize()).build();
+        this.plans = Caffeine.newBuilder().maximumWeight(config.planCacheCharacters())
+                .weigher((Shape shape, Plan plan) -> shape.weight() + CacheWeights.NORMALISED_FIELD
+                        * (plan.operation() == null ? 0 : plan.operation().getOperationFieldCount()))
+                .build();
+        this.shapeVariables = Caffeine.newBuilder().weakKeys().maximumWeight(config.planCacheCharacters())
+                .weigher((Document document, List<String> names) -> 1 + names.size()).build();
     }
 
-    /** The plan of this request's shape, made on first use; {@code coerced} are the request's variables, coerced. */
-    Plan of(Document document, String operationName, CoercedVariables coerced) {
+    /**
+     * The plan of this request's shape, made on first use; {@code queryCharacters} is the length of the document's
+     * query text, {@code coerced} the request's variables, coerced.
+     */
+    Plan of(Document document, int queryCharacters, String operationName, CoercedVariables coerced) {
         List<String> names = shapeVariables.get(document, Plans::shapingVariables);
         Map<String, Object> shaping = new HashMap<>();
         names.forEach(name -> shaping.put(name, coerced.containsKey(name) ? coerced.get(name) : ABSENT));
-        return plans.get(new Shape(document, operationName, shaping),
+        int variableCharacters = CacheWeights.variableCharacters(shaping);
+        if (!CacheWeights.keepable(variableCharacters)) {
+            return plan(document, operationName, coerced);
+        }
+        return plans.get(new Shape(document, operationName, shaping, queryCharacters + variableCharacters),
                 shape -> plan(shape.document(), operationName, coerced));
     }
 
@@ -143,7 +157,10 @@ class Plans {
         return plans.estimatedSize();
     }
 
-    /** A request shape; documents are shared per query text by the gate, so they compare by identity. */
-    private record Shape(Document document, String operationName, Map<String, Object> shapeVariables) {
+    /**
+     * A request shape; documents are shared per query text by the gate, so they compare by identity. Its weight, the
+     * characters of query and variable text it keeps alive, follows from the rest.
+     */
+    private record Shape(Document document, String operationName, Map<String, Object> shapeVariables, int weight) {
     }
 }

@@ -21,7 +21,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLModifiedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
@@ -116,9 +118,9 @@ class QueryCostTest {
 
     @Test
     void theEnginesAnswersCarryTheCostToo() {
-        // introspection is not counted; this query goes to the engine
+        // this query goes to the engine, and introspection counts what it returns over the schema
         GraphQL.query("cost-introspection").body("errors", nullValue())
-                .body("extensions.cost", equalTo(Map.of("estimate", 0, "budget", 50_000)));
+                .body("extensions.cost", equalTo(Map.of("estimate", introspectionObjects(), "budget", 50_000)));
         GraphQL.asEditor("create-country", "input", Map.of("code", "QC", "name", "Costed country"))
                 .body("extensions.cost.estimate", equalTo(1));
     }
@@ -160,6 +162,39 @@ class QueryCostTest {
             }
         }
         assertEquals(List.of(), unbounded, "lists that are neither pages nor bounded by validation");
+    }
+
+    @Test
+    void introspectionCountsTowardsTheBudget() {
+        // pages of meetings with their participants, 1 + 51 k objects for first: k, to within 51 of the budget
+        StringBuilder data = new StringBuilder();
+        int objects = 0;
+        for (int i = 0; 50_000 - objects >= 52; i++) {
+            int first = Math.min(100, (50_000 - objects - 1) / 51);
+            data.append(" a").append(i).append(": meetings(first: ").append(first)
+                    .append(") { nodes { participants { id } } }");
+            objects += 1 + 51 * first;
+        }
+        GraphQL.raw("{" + data + " }").body("errors", nullValue()).body("extensions.cost.estimate", equalTo(objects));
+        String both = GraphQL.document("cost-introspection").strip();
+        refused(GraphQL.raw(both.substring(0, both.length() - 1) + data + " }"), objects + introspectionObjects());
+    }
+
+    /**
+     * What {@code cost-introspection.graphql} returns, counted here from the schema: the schema, each type, each
+     * field of each, and each field's arguments, type and the type it wraps (the query asks one level of ofType).
+     */
+    private int introspectionObjects() {
+        int objects = 1;
+        for (GraphQLType type : schema.get().getAllTypesAsList()) {
+            objects++;
+            if (type instanceof GraphQLFieldsContainer container) {
+                for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
+                    objects += 2 + field.getArguments().size() + (field.getType() instanceof GraphQLModifiedType ? 1 : 0);
+                }
+            }
+        }
+        return objects;
     }
 
     private static String aliased(int aliases) {

@@ -33,7 +33,7 @@ import io.vertx.core.json.JsonObject;
  * (seeded, so a failure can be replayed): every field of every type, aliases, nested connections with and without
  * page sizes and date filters, lookups of ids that exist and do not. Each query is sent as it is (the lean path
  * answers it) and with an introspection field added at its end (only the engine answers introspection), over POST and
- * over GET; the four answers, the introspection field taken out, must be equal.
+ * over GET; the four answers, the introspection field and the two objects it counts taken out, must be equal.
  */
 @QuarkusTest
 class DifferentialTest {
@@ -56,9 +56,9 @@ class DifferentialTest {
         for (int i = 0; i < QUERIES && differences.size() < 5; i++) {
             String query = "{" + selection("Query", 0) + " }";
             String withEngine = query.substring(0, query.length() - 1) + INTROSPECTION + " }";
-            String lean = withoutIntrospection(post(query));
+            String lean = new JsonObject(post(query)).encode();
             Map<String, String> others = Map.of("engine over POST", withoutIntrospection(post(withEngine)),
-                    "lean over GET", withoutIntrospection(get(query)),
+                    "lean over GET", new JsonObject(get(query)).encode(),
                     "engine over GET", withoutIntrospection(get(withEngine)));
             others.forEach((path, answer) -> {
                 if (!answer.equals(lean)) {
@@ -144,11 +144,20 @@ class DifferentialTest {
      * The answer as JSON written one way, members in their order, without the introspection field the engine was
      * asked for.
      */
+    /** The answer to a query sent with the introspection field, as if sent without it. */
     private static String withoutIntrospection(String answer) {
         JsonObject body = new JsonObject(answer);
         JsonObject data = body.getJsonObject("data");
         if (data != null) {
             data.remove("__schema");
+        }
+        JsonObject cost = body.getJsonObject("extensions", new JsonObject()).getJsonObject("cost");
+        if (cost != null) {
+            // the schema and its query type, which the estimate counts, also in a refusal's message
+            long estimate = cost.getLong("estimate");
+            cost.put("estimate", estimate - 2);
+            return body.encode().replace(String.format("up to %,d objects", estimate),
+                    String.format("up to %,d objects", estimate - 2));
         }
         return body.encode();
     }
