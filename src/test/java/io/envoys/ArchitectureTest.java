@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -65,6 +66,13 @@ class ArchitectureTest {
             .resideInAnyPackage("io.envoys.read..", "io.envoys.db..", "io.envoys.validation..",
                     "io.envoys.security..", "io.envoys.error..")
             .should().dependOnClassesThat().resideInAPackage("io.envoys.graphql..");
+
+    @ArchTest
+    static final ArchRule ingestionDraftsFromTextAlone = classes().that().resideInAPackage("io.envoys.ingestion..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.envoys.ingestion..", "java..",
+                    "org.apache.commons.text..", "org.jsoup..")
+            .because("drafting an article is a pure function of its text, its date and what the service knows,"
+                    + " handed in as a Directory; no database, no framework");
 
     @ArchTest
     static final ArchRule noGrabBagRooms = noClasses().should()
