@@ -41,16 +41,18 @@ public interface GraphQLConfig {
     Duration requestTimeout();
 
     /**
-     * How many characters of query text the gate keeps validated documents for, by query text (Caffeine evicts by
-     * frequency and recency). A parsed document takes about 20 bytes of heap per character of its text (0.9 MB for a
-     * 48 KB query), so the default, 2,000,000, holds at most about 40 MB whatever the queries.
+     * How much the validated documents the gate keeps, by query text, may weigh: characters of query text and 10 per
+     * field (io.envoys.graphql.CacheWeights#document; Caffeine evicts by frequency and recency). A parsed document
+     * takes about 20 bytes of heap per unit of weight (0.9 MB for a 48 KB query; 190 bytes for a field written in
+     * three characters), so the default, 2,000,000, holds about 40 MB whatever the queries.
      */
     @WithDefault("2000000")
     long documentCacheCharacters();
 
     /**
      * How much the lean executor's plans (one per request shape) and the cost estimates (one per request) may weigh,
-     * each, in characters of the query text they keep alive, of variable text, and, for a plan, 50 per field of its
+     * each, in the weight of the document they keep alive (as for {@link #documentCacheCharacters()}), characters of
+     * variable text, and, for a plan, 50 per field of its
      * normalised operation (about 1 KB of heap each); Caffeine evicts by frequency and recency. Like
      * {@link #documentCacheCharacters()}, the default, 2,000,000, is about 40 MB of heap per cache whatever the
      * requests.
@@ -64,6 +66,14 @@ public interface GraphQLConfig {
      */
     @WithDefault("50000")
     long maxCost();
+
+    /**
+     * Most field values a query's answer may hold, estimated before it runs: each selected field, {@code __typename}
+     * and aliases included, once per object it is selected on (QUERY_TOO_COSTLY beyond). The object budget alone
+     * let 45,000 objects carry 480 aliased fields each, 21.6 million values, which the engine builds in memory.
+     */
+    @WithDefault("500000")
+    long maxValues();
 
     /**
      * Largest answer in bytes (RESPONSE_TOO_LARGE beyond), the lean executor's as it writes and the engine's as it

@@ -9,7 +9,8 @@ import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
 
 /**
- * What a query can cost: the largest number of objects it can return, the budget it is held to, and the place to
+ * What a query can cost: the largest number of objects it can return, the budget it is held to, the largest number of
+ * field values (a budget of objects alone lets each object carry hundreds of aliased fields), and the place to
  * narrow it: the page (a connection's {@code nodes} or {@code edges}) that contributes the most objects, or, in a query
  * without pages, the widest list.
  *
@@ -21,12 +22,16 @@ import io.envoys.error.ErrorCode;
  * @param widestObjects how many objects that list can hold in the answer
  * @param widestIsPage whether that list is a page, which {@code first} narrows
  * @param badArgument the request error for the first connection field whose page arguments are refused, or null
+ * @param values the most field values the answer can hold: each selected field, {@code __typename} and aliases
+ *     included, once per object it is selected on
+ * @param maxValues the most values a query may have
  */
 public record Estimate(long objects, long budget, String widest, SourceLocation widestAt, long widestObjects,
-        boolean widestIsPage, GraphQLError badArgument) {
+        boolean widestIsPage, GraphQLError badArgument, long values, long maxValues) {
 
+    /** Whether the query could return more objects than the budget, or more values than the limit. */
     public boolean overBudget() {
-        return objects > budget;
+        return objects > budget || values > maxValues;
     }
 
     /** What goes in {@code extensions.cost} of an answer. */
@@ -36,6 +41,11 @@ public record Estimate(long objects, long budget, String widest, SourceLocation 
 
     /** The QUERY_TOO_COSTLY error of a query over its budget, with the estimate, the budget and where to narrow it. */
     public GraphQLError refusal() {
+        if (objects <= budget) {
+            return new CodedError(ErrorCode.QUERY_TOO_COSTLY, String.format("This query could return up to %,d field"
+                    + " values, more than the limit of %,d (its %,d objects are within the budget): select fewer fields"
+                    + " or aliases on each object, or smaller pages.", values, maxValues, objects), null, null);
+        }
         String where = widestIsPage ? "the page " + widest + ": ask for smaller pages with first there or on the"
                 + " connections above it, or split the query" : "the list " + widest + ", which takes no first: select"
                 + " fewer levels below it, or split the query";

@@ -49,11 +49,13 @@ public class QueryCost {
     private static final String CONNECTION = "Connection";
     private final Instance<GraphQLSchema> schema;
     private final long budget;
+    private final long maxValues;
     private final Cache<Request, Estimate> estimates;
 
     QueryCost(Instance<GraphQLSchema> schema, GraphQLConfig config) {
         this.schema = schema;
         this.budget = config.maxCost();
+        this.maxValues = config.maxValues();
         this.estimates = Caffeine.newBuilder().maximumWeight(config.planCacheCharacters())
                 .weigher((Request request, Estimate estimate) -> request.weight()).build();
     }
@@ -65,9 +67,9 @@ public class QueryCost {
      * @throws RuntimeException that is a {@link graphql.GraphQLError} when an argument value does not coerce (a
      *     request error, answered before anything runs)
      */
-    public Estimate of(Document document, int queryCharacters, String operationName, CoercedVariables variables) {
+    public Estimate of(Document document, int documentWeight, String operationName, CoercedVariables variables) {
         int variableCharacters = CacheWeights.variableCharacters(variables.toMap());
-        Request request = new Request(document, operationName, variables.toMap(), queryCharacters + variableCharacters);
+        Request request = new Request(document, operationName, variables.toMap(), documentWeight + variableCharacters);
         Estimate known = estimates.getIfPresent(request);
         if (known != null) {
             return known;
@@ -91,12 +93,13 @@ public class QueryCost {
         Tally tally = new Tally(budget);
         count(served, operation, operation.getTopLevelFields(), 1, "", tally);
         return new Estimate(tally.objects, budget, tally.widest, tally.widestAt, tally.widestObjects,
-                tally.widestIsPage, tally.badArgument);
+                tally.widestIsPage, tally.badArgument, tally.values, maxValues);
     }
 
     private static void count(GraphQLSchema served, ExecutableNormalizedOperation operation,
             List<ExecutableNormalizedField> fields, long parents, String path, Tally tally) {
         for (ExecutableNormalizedField field : fields) {
+            tally.values = tally.values > Long.MAX_VALUE - parents ? Long.MAX_VALUE : tally.values + parents;
             if (field.getName().equals("__schema") || field.getName().equals("__type")) {
                 long objects = times(parents, IntrospectionCount.of(served, field, tally.limit));
                 tally.list(field.getResultKey(), operation.getMergedField(field).getSingleField().getSourceLocation(),
@@ -177,6 +180,8 @@ public class QueryCost {
         /** The budget: an introspection count stops just past it. */
         private final long limit;
         private long objects;
+        /** Field values, each field once per object it is selected on. */
+        private long values;
         private String widest;
         private SourceLocation widestAt;
         private GraphQLError badArgument;

@@ -103,8 +103,7 @@ public class GraphQLHttpGate {
         if (request == null) {
             return;
         }
-        String query = request.getString("query");
-        ValidatedDocuments.Result parsed = documents.of(query);
+        ValidatedDocuments.Result parsed = documents.of(request.getString("query"));
         if (parsed.document() == null) {
             Answers.errors(ctx, responseType, parsed.errors());
             return;
@@ -130,7 +129,7 @@ public class GraphQLHttpGate {
         }
         Estimate estimate;
         try {
-            estimate = cost.of(document, query.length(), operationName, coerced.coerced());
+            estimate = cost.of(document, parsed.weight(), operationName, coerced.coerced());
         } catch (RuntimeException uncoercible) {
             GraphQLError error = uncoercible instanceof GraphQLError coded ? ErrorMapper.map(coded)
                     : VariableValues.nullWhereRequired(uncoercible, operation, coerced.coerced());
@@ -164,7 +163,7 @@ public class GraphQLHttpGate {
             toEngine(ctx, request, document, operation);
             return;
         }
-        ctx.vertx().executeBlocking(() -> lean.execute(document, query.length(), operation,
+        ctx.vertx().executeBlocking(() -> lean.execute(document, parsed.weight(), operation,
                 coerced.coerced(), estimate), false)
                 .onSuccess(answer -> ctx.response().end(Buffer.buffer(answer.body())))
                 .onFailure(failure -> {

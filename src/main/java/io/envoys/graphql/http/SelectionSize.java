@@ -44,6 +44,11 @@ final class SelectionSize {
         return size;
     }
 
+    /** The fields counted, up to just past {@code maxFields}. */
+    int fields() {
+        return fields;
+    }
+
     /** Whether the operation selects more than {@code maxFields} fields. */
     boolean tooManyFields() {
         return fields > maxFields;

@@ -22,6 +22,7 @@ import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
+import io.envoys.graphql.CacheWeights;
 import io.envoys.graphql.ErrorMapper;
 import io.envoys.graphql.GraphQLConfig;
 
@@ -31,15 +32,15 @@ import io.envoys.graphql.GraphQLConfig;
  * directives used ({@link SupportedDirectives}: any but {@code @skip} and {@code @include} is refused alike, known to
  * graphql-java or not); after it, the number of fields and the depth ({@link SelectionSize}), so a refused document is
  * never kept. Every refusal says where in the document it stands ({@code locations}). Documents that pass are kept by
- * query text in a cache bounded by the characters of text it holds (Caffeine, which evicts by frequency and recency),
- * so a repeated query is neither parsed nor validated again.
+ * query text in a cache bounded by weight ({@link CacheWeights#document}: characters of text and fields; Caffeine
+ * evicts by frequency and recency), so a repeated query is neither parsed nor validated again.
  */
 @ApplicationScoped
 class ValidatedDocuments {
 
     private final Instance<GraphQLSchema> schema;
     private final ParserOptions parserOptions;
-    private final Cache<String, Document> validated;
+    private final Cache<String, Result> validated;
     private final int maxFields;
     private final int maxDepth;
 
@@ -50,14 +51,14 @@ class ValidatedDocuments {
         this.maxFields = config.maxFields();
         this.maxDepth = config.maxDepth();
         this.validated = Caffeine.newBuilder().maximumWeight(config.documentCacheCharacters())
-                .weigher((String query, Document document) -> query.length()).build();
+                .weigher((String query, Result result) -> result.weight()).build();
     }
 
     /** The document of {@code query}, or the coded errors that make it unfit to run. */
     Result of(String query) {
-        Document known = validated.getIfPresent(query);
+        Result known = validated.getIfPresent(query);
         if (known != null) {
-            return new Result(known, List.of());
+            return known;
         }
         Document document;
         try {
@@ -77,10 +78,12 @@ class ValidatedDocuments {
         GraphQLSchema served = schema.get();
         List<ValidationError> errors = new Validator().validateDocument(served, document, Locale.ENGLISH);
         if (!errors.isEmpty()) {
-            return new Result(null, errors.stream().map(ErrorMapper::map).toList());
+            return new Result(null, errors.stream().map(ErrorMapper::map).toList(), 0);
         }
+        int fields = 0;
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             SelectionSize size = SelectionSize.of(document, operation, maxFields, maxDepth);
+            fields += size.fields();
             if (size.tooManyFields()) {
                 return refused(CodedError.at(operation, ErrorCode.QUERY_TOO_COMPLEX, "The query selects too many"
                         + " fields (more than " + maxFields + ", __typename included); ask for fewer fields or smaller"
@@ -92,15 +95,19 @@ class ValidatedDocuments {
                         + " several queries"));
             }
         }
-        validated.put(query, document);
-        return new Result(document, List.of());
+        Result result = new Result(document, List.of(), CacheWeights.document(query.length(), fields));
+        validated.put(query, result);
+        return result;
     }
 
     private static Result refused(GraphQLError error) {
-        return new Result(null, List.of(error));
+        return new Result(null, List.of(error), 0);
     }
 
-    /** A document fit to run (and no errors), or null and the errors to answer with. */
-    record Result(Document document, List<GraphQLError> errors) {
+    /**
+     * A document fit to run (and no errors) with its weight in the caches ({@link CacheWeights#document}), or null
+     * and the errors to answer with.
+     */
+    record Result(Document document, List<GraphQLError> errors, int weight) {
     }
 }

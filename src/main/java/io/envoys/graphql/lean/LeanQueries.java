@@ -92,17 +92,17 @@ public class LeanQueries {
      * that was refused (bad input, a database that is unavailable or too slow). A refused query is never run a
      * second time by the engine.
      *
-     * @param queryCharacters the length of the document's query text, which weighs its plan in the cache
+     * @param documentWeight the document's weight in the caches (io.envoys.graphql.CacheWeights#document)
      * @param coerced the request's variables, coerced to the operation's variable types (those that {@code @skip} and
      *     {@code @include} read shape the plan)
      * @param cost the query's estimate, written in {@code extensions.cost}
      * @throws RuntimeException when the engine must answer instead, a shape the lean path does not serve
      *     ({@link #handsOver}), or a failure nobody expected, which the caller answers without running it again
      */
-    public LeanAnswer execute(Document document, int queryCharacters, OperationDefinition operation,
+    public LeanAnswer execute(Document document, int documentWeight, OperationDefinition operation,
             CoercedVariables coerced, Estimate cost) throws IOException {
         try {
-            Plan plan = plans.of(document, queryCharacters, operation.getName(), coerced);
+            Plan plan = plans.of(document, documentWeight, operation.getName(), coerced);
             if (plan.notLean() != null) {
                 throw plan.notLean();
             }

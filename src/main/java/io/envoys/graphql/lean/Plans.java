@@ -66,10 +66,10 @@ class Plans {
     }
 
     /**
-     * The plan of this request's shape, made on first use; {@code queryCharacters} is the length of the document's
-     * query text, {@code coerced} the request's variables, coerced.
+     * The plan of this request's shape, made on first use; {@code documentWeight} is the document's weight
+     * ({@link CacheWeights#document}), {@code coerced} the request's variables, coerced.
      */
-    Plan of(Document document, int queryCharacters, String operationName, CoercedVariables coerced) {
+    Plan of(Document document, int documentWeight, String operationName, CoercedVariables coerced) {
         List<String> names = shapeVariables.get(document, Plans::shapingVariables);
         Map<String, Object> shaping = new HashMap<>();
         names.forEach(name -> shaping.put(name, coerced.containsKey(name) ? coerced.get(name) : ABSENT));
@@ -77,7 +77,7 @@ class Plans {
         if (!CacheWeights.keepable(variableCharacters)) {
             return plan(document, operationName, coerced);
         }
-        return plans.get(new Shape(document, operationName, shaping, queryCharacters + variableCharacters),
+        return plans.get(new Shape(document, operationName, shaping, documentWeight + variableCharacters),
                 shape -> plan(shape.document(), operationName, coerced));
     }
 

@@ -165,6 +165,28 @@ class QueryCostTest {
     }
 
     @Test
+    void fieldValuesAreBoundedAsWellAsObjects() {
+        double before = statements();
+        GraphQL.raw(typenames(100)).body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COSTLY"))
+                .body("errors[0].message", equalTo("This query could return up to 500,102 field values, more than the"
+                        + " limit of 500,000 (its 5,101 objects are within the budget): select fewer fields or aliases"
+                        + " on each object, or smaller pages."))
+                .body("extensions.cost.estimate", equalTo(5_101));
+        assertEquals(before, statements(), "no statement ran");
+        GraphQL.raw(typenames(99)).body("errors", nullValue()).body("extensions.cost.estimate", equalTo(5_101));
+    }
+
+    /** 100 meetings, their participants (50 at most each), and that many aliased __typename fields on each. */
+    private static String typenames(int aliases) {
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < aliases; i++) {
+            fields.append(" t").append(i).append(": __typename");
+        }
+        return "{ meetings(first: 100) { nodes { participants {" + fields + " } } } }";
+    }
+
+    @Test
     void introspectionCountsTowardsTheBudget() {
         // pages of meetings with their participants, 1 + 51 k objects for first: k, to within 51 of the budget
         StringBuilder data = new StringBuilder();
