@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -28,7 +29,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"io.envoys.country..", "io.envoys.envoy..", "io.envoys.meeting..",
-        "io.envoys.quote.."};
+        "io.envoys.quote..", "io.envoys.article.."};
 
     @ArchTest
     static final ArchRule noCycleBetweenRooms = slices().matching("io.envoys.(**)").should().beFreeOfCycles()
@@ -46,6 +47,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule meetingKnowsEnvoyAndCountry = noClasses().that().resideInAPackage("io.envoys.meeting..")
             .should().dependOnClassesThat().resideInAnyPackage("io.envoys.quote..");
+
+    @ArchTest
+    static final ArchRule recordsKnowNothingOfArticles = noClasses().that().resideInAnyPackage("io.envoys.country..",
+            "io.envoys.envoy..", "io.envoys.meeting..", "io.envoys.quote..")
+            .should().dependOnClassesThat().resideInAPackage("io.envoys.article..")
+            .because("articles are confirmed into the record through the features' services, never the other way");
 
     @ArchTest
     static final ArchRule machineryKnowsNoFeature = noClasses().that()
@@ -83,6 +90,7 @@ class ArchitectureTest {
         return resideInAPackage("io.envoys.read..")
                 .and(not(annotatedWith(Type.class)))
                 .and(not(annotatedWith(Input.class)))
+                .and(not(annotatedWith(Enum.class)))
                 .and(not(nameMatching(".*Reads")))
                 .and(not(nameMatching("io\\.envoys\\.read\\.(Selection|NestedConnections)")))
                 .as("the internals of read/ (loaders, paging, joins)");

@@ -66,6 +66,24 @@ public class MeetingService {
         return reads.byId(id, selection);
     }
 
+    /**
+     * Records the title an article gave an envoy at this meeting, as written (roles change over the years; the envoy's
+     * own title stays the latest known). A title longer than 200 characters is cut there.
+     *
+     * @throws ApiException NOT_FOUND when there is no such meeting, BAD_USER_INPUT when the envoy did not take part
+     */
+    @Transactional
+    public void noteTitleAsWritten(long meetingId, long envoyId, String titleAsWritten) {
+        Meeting meeting = require("meetingId", meetingId);
+        Participation participation = meeting.participations.stream()
+                .filter(candidate -> candidate.envoy.id.equals(envoyId)).findFirst()
+                .orElseThrow(() -> ApiException.badInput("envoy " + envoyId + " did not take part in meeting "
+                        + meetingId));
+        participation.titleAsWritten = titleAsWritten == null ? null
+                : titleAsWritten.codePointCount(0, titleAsWritten.length()) <= TEXT_MAX ? titleAsWritten
+                : titleAsWritten.substring(0, titleAsWritten.offsetByCodePoints(0, TEXT_MAX));
+    }
+
     @Transactional
     public long delete(long id) {
         Meeting meeting = require("id", id);

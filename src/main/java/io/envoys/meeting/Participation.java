@@ -39,6 +39,10 @@ public class Participation {
     @Column(name = "meeting_date", nullable = false)
     LocalDate meetingDate;
 
+    /** The title an article gave the envoy at this meeting, as written; null when entered by hand. */
+    @Column(name = "title_as_written")
+    String titleAsWritten;
+
     protected Participation() {
     }
 

@@ -1,5 +1,6 @@
 package io.envoys.quote;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -38,4 +39,16 @@ public class Quote extends PanacheEntityBase {
     public String context;
 
     public int position;
+
+    /** The article the quote was taken from, or null for one entered by hand. */
+    @Column(name = "article_id")
+    public Long articleId;
+
+    /** Where the quote starts in its article's text (UTF-16 code units), or null. */
+    @Column(name = "start_offset")
+    public Integer startOffset;
+
+    /** Where the quote ends in its article's text (exclusive), or null. */
+    @Column(name = "end_offset")
+    public Integer endOffset;
 }

@@ -33,6 +33,37 @@ public class QuoteService {
 
     @Transactional
     public QuoteView record(QuoteInput input, Selection selection) {
+        return reads.byId(persist(input).id, selection);
+    }
+
+    /**
+     * Records a quote taken from an article, keeping the article and where the quote stands in its text; when the
+     * meeting already holds the same words by the same speaker (entered by hand, or from another article), that quote
+     * is kept, linked to the article if it had none, and no second one is recorded.
+     *
+     * @return the quote's id
+     * @throws ApiException as {@link #record}
+     */
+    @Transactional
+    public long recordFromArticle(QuoteInput input, long articleId, int start, int end) {
+        Quote quote = em.createQuery("from Quote q where q.meeting.id = :meeting and q.speaker.id = :speaker"
+                + " and q.text = :text", Quote.class)
+                .setParameter("meeting", Ids.parse("input.meetingId", input.meetingId))
+                .setParameter("speaker", Ids.parse("input.speakerId", input.speakerId))
+                .setParameter("text", input.text).getResultStream().findFirst().orElse(null);
+        if (quote != null && quote.articleId != null) {
+            return quote.id;
+        }
+        if (quote == null) {
+            quote = persist(input);
+        }
+        quote.articleId = articleId;
+        quote.startOffset = start;
+        quote.endOffset = end;
+        return quote.id;
+    }
+
+    private Quote persist(QuoteInput input) {
         long meetingId = Ids.parse("input.meetingId", input.meetingId);
         long speakerId = Ids.parse("input.speakerId", input.speakerId);
         String text = Validate.block("input.text", input.text, TEXT_MAX);
@@ -55,7 +86,7 @@ public class QuoteService {
         quote.position = em.createQuery("select coalesce(max(q.position), 0) + 1 from Quote q"
                 + " where q.meeting.id = :meeting", Integer.class).setParameter("meeting", meetingId).getSingleResult();
         quote.persistAndFlush();
-        return reads.byId(quote.id, selection);
+        return quote;
     }
 
     @Transactional

@@ -47,6 +47,11 @@ public final class Selection {
         fields.computeIfAbsent(name, ignored -> new LinkedHashMap<>()).merge(arguments, below, Selection::merge);
     }
 
+    /** No fields: for a caller that needs only the id of what it wrote. */
+    public static Selection none() {
+        return NONE;
+    }
+
     public boolean has(String field) {
         return fields.containsKey(field);
     }
