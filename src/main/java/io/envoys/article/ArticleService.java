@@ -33,6 +33,7 @@ import io.envoys.read.ArticleView;
 import io.envoys.read.Selection;
 import io.envoys.validation.Ids;
 import io.envoys.validation.ListBounds;
+import io.envoys.validation.Text;
 import io.envoys.validation.Validate;
 
 /**
@@ -293,16 +294,11 @@ public class ArticleService {
         input.text = article.text.substring(choice.start, choice.end);
         input.partial = choice.partial != null ? choice.partial : proposed != null && proposed.partial();
         input.context = proposed == null || proposed.cue() == null ? null
-                : cutTo(proposed.cue().text().replaceAll("\\s+", " ").strip(), CONTEXT_MAX);
+                : Text.cut(proposed.cue().text().replaceAll("\\s+", " ").strip(), CONTEXT_MAX);
         quotes.recordFromArticle(input, article.id, choice.start, choice.end);
     }
 
     private static String cut(String value) {
-        return value == null ? null : cutTo(value.strip(), LINE_MAX);
-    }
-
-    private static String cutTo(String value, int max) {
-        return value.codePointCount(0, value.length()) <= max ? value
-                : value.substring(0, value.offsetByCodePoints(0, max));
+        return value == null ? null : Text.cut(value.strip(), LINE_MAX);
     }
 }

@@ -21,6 +21,7 @@ import io.envoys.read.MeetingReads;
 import io.envoys.read.MeetingView;
 import io.envoys.read.Selection;
 import io.envoys.validation.ListBounds;
+import io.envoys.validation.Text;
 import io.envoys.validation.Validate;
 
 @ApplicationScoped
@@ -79,9 +80,7 @@ public class MeetingService {
                 .filter(candidate -> candidate.envoy.id.equals(envoyId)).findFirst()
                 .orElseThrow(() -> ApiException.badInput("envoy " + envoyId + " did not take part in meeting "
                         + meetingId));
-        participation.titleAsWritten = titleAsWritten == null ? null
-                : titleAsWritten.codePointCount(0, titleAsWritten.length()) <= TEXT_MAX ? titleAsWritten
-                : titleAsWritten.substring(0, titleAsWritten.offsetByCodePoints(0, TEXT_MAX));
+        participation.titleAsWritten = titleAsWritten == null ? null : Text.cut(titleAsWritten, TEXT_MAX);
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import io.envoys.db.Where;
 import io.envoys.error.ApiException;
 import io.envoys.ingestion.Directory;
 import io.envoys.ingestion.Draft;
+import io.envoys.validation.Dates;
 import io.envoys.validation.Text;
 
 /**
@@ -77,10 +78,7 @@ public class ArticleReads {
         if (filter == null) {
             return where;
         }
-        if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
-            throw ApiException.badInput("filter.from (" + filter.from + ") is after filter.to (" + filter.to
-                    + "): nothing can match; both bounds are inclusive");
-        }
+        Dates.requireOrdered("filter.from", filter.from, filter.to, "nothing");
         if (filter.status != null) {
             where.and("a.status = ?", filter.status.name());
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.envoys.db.Where;
-import io.envoys.error.ApiException;
+import io.envoys.validation.Dates;
 import io.envoys.validation.Ids;
 import io.envoys.validation.Text;
 
@@ -53,10 +53,7 @@ public class MeetingReads {
         if (filter == null) {
             return where;
         }
-        if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
-            throw ApiException.badInput("filter.from (" + filter.from + ") is after filter.to (" + filter.to
-                    + "): no meeting can match; both bounds are inclusive");
-        }
+        Dates.requireOrdered("filter.from", filter.from, filter.to, "no meeting");
         if (filter.from != null) {
             where.and("m.date >= ?", filter.from);
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.envoys.db.Where;
 import io.envoys.error.ApiException;
+import io.envoys.validation.Dates;
 
 /**
  * The arguments of a nested connection field as the query's selection holds them (coerced by GraphQL, defaults
@@ -37,10 +38,7 @@ final class NestedArguments {
         }
         LocalDate from = date(filter.get("from"), field + ".filter.from");
         LocalDate to = date(filter.get("to"), field + ".filter.to");
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ApiException.badInput(field + ".filter.from (" + from + ") is after filter.to (" + to
-                    + "): nothing can match; both bounds are inclusive");
-        }
+        Dates.requireOrdered(field + ".filter.from", from, to, "nothing");
         if (from != null) {
             where.and(column + " >= ?", from);
         }

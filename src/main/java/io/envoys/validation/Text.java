@@ -11,14 +11,20 @@ public final class Text {
     private Text() {
     }
 
+    /** {@code value} if it has at most {@code max} characters (code points), else its first {@code max}. */
+    public static String cut(String value, int max) {
+        return value.codePointCount(0, value.length()) <= max ? value
+                : value.substring(0, value.offsetByCodePoints(0, max));
+    }
+
     /** A short, single-line echo of user input for error messages. */
     public static String preview(String raw) {
         if (raw == null) {
             return "null";
         }
         String oneLine = raw.replaceAll("\\p{Cntrl}", " ").replaceAll("\\p{Cs}", "\uFFFD");
-        return oneLine.codePointCount(0, oneLine.length()) <= PREVIEW ? oneLine
-                : oneLine.substring(0, oneLine.offsetByCodePoints(0, PREVIEW)) + "…";
+        String cut = cut(oneLine, PREVIEW);
+        return cut.length() == oneLine.length() ? oneLine : cut + "…";
     }
 
     /**
