@@ -30,6 +30,15 @@ public final class Deadline {
     }
 
     /**
+     * Nanoseconds the current request has left (0 once its deadline has passed), or {@link Long#MAX_VALUE} outside a
+     * request or before {@link #start(Duration)}.
+     */
+    public static long nanosLeft() {
+        Long end = current();
+        return end == null ? Long.MAX_VALUE : Math.max(0, end - System.nanoTime());
+    }
+
+    /**
      * How long the next statement may run, in whole seconds rounded up: at most {@code maxSeconds} (0: no limit of
      * its own), at least 1, within the time the request has left.
      *

@@ -96,7 +96,7 @@ public final class ErrorMapper {
     public static GraphQLError unexpected(Throwable thrown) {
         GraphQLError error = GraphqlErrorBuilder.newError().message("unexpected").build();
         if (thrown instanceof OutOfMemoryError) {
-            LOG.warn("The lean executor ran out of memory building an answer; answered RESPONSE_TOO_LARGE");
+            LOG.warn("Memory ran out building an answer (the lean executor's or a route's); answered RESPONSE_TOO_LARGE");
             return coded(error, ErrorCode.RESPONSE_TOO_LARGE, "The service ran out of memory building this answer;"
                     + " nothing was changed. Ask for less: smaller pages, fewer long texts such as summaries");
         }

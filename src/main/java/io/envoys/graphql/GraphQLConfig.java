@@ -76,6 +76,15 @@ public interface GraphQLConfig {
     long maxValues();
 
     /**
+     * Most estimated field values the GraphQL engine may be assembling at once, over all requests
+     * (io.envoys.graphql.http.EngineAdmission): the engine holds a whole answer in memory. A query of 10,000 values
+     * or more waits, within its deadline, until its share is free (TIMEOUT otherwise); smaller ones never wait. The
+     * default, 1,000,000, is two full-budget queries at once; eight at once ran a 384 MB heap out of memory.
+     */
+    @WithDefault("1000000")
+    int engineValuesInFlight();
+
+    /**
      * Largest answer in bytes (RESPONSE_TOO_LARGE beyond), the lean executor's as it writes and the engine's as it
      * gathers (io.envoys.graphql.AnswerVolume): a last guard behind the budget, which counts objects, not text.
      */

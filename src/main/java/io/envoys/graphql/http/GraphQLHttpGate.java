@@ -49,14 +49,16 @@ public class GraphQLHttpGate {
     private final VariableValues variableValues;
     private final LeanQueries lean;
     private final QueryCost cost;
+    private final EngineAdmission admission;
     private final int maxBodyBytes;
     private final int maxUrlLength;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
 
     GraphQLHttpGate(ValidatedDocuments documents, VariableValues variableValues, LeanQueries lean, QueryCost cost,
-            GraphQLConfig config) {
+            EngineAdmission admission, GraphQLConfig config) {
         this.cost = cost;
+        this.admission = admission;
         this.documents = documents;
         this.variableValues = variableValues;
         this.lean = lean;
@@ -160,7 +162,7 @@ public class GraphQLHttpGate {
             }
         });
         if (!lean.accepts(operation)) {
-            toEngine(ctx, request, document, operation);
+            toEngine(ctx, responseType, request, document, operation, estimate);
             return;
         }
         ctx.vertx().executeBlocking(() -> lean.execute(document, parsed.weight(), operation,
@@ -168,7 +170,7 @@ public class GraphQLHttpGate {
                 .onSuccess(answer -> ctx.response().end(Buffer.buffer(answer.body())))
                 .onFailure(failure -> {
                     if (LeanQueries.handsOver(failure)) {
-                        toEngine(ctx, request, document, operation);
+                        toEngine(ctx, responseType, request, document, operation, estimate);
                     } else {
                         Answers.errors(ctx, responseType, List.of(ErrorMapper.unexpected(failure)), estimate == null
                                 ? null : new JsonObject().put(CostExtension.KEY, estimate.extension()));
@@ -176,11 +178,37 @@ public class GraphQLHttpGate {
                 });
     }
 
-    /** Lets SmallRye GraphQL's route answer the request the gate has read and checked ({@link EngineRequests}). */
-    private static void toEngine(RoutingContext ctx, JsonObject request, Document document,
-            OperationDefinition operation) {
-        EngineRequests.handOver(ctx, request, document, operation);
-        ctx.next();
+    /**
+     * Lets SmallRye GraphQL's route answer the request the gate has read and checked ({@link EngineRequests}), once
+     * {@link EngineAdmission} has room for the values its answer may hold; TIMEOUT when none came free in the time
+     * the request had left.
+     */
+    private void toEngine(RoutingContext ctx, String responseType, JsonObject request, Document document,
+            OperationDefinition operation, Estimate estimate) {
+        int weight = admission.weight(estimate);
+        if (weight == 0) {
+            EngineRequests.handOver(ctx, request, document, operation);
+            ctx.next();
+            return;
+        }
+        long waitNanos = Deadline.nanosLeft();
+        ctx.vertx().executeBlocking(() -> admission.enter(weight, waitNanos), false).onComplete(entered -> {
+            EngineAdmission.Hold hold = entered.succeeded() ? entered.result() : null;
+            if (ctx.response().closed()) {
+                if (hold != null) {
+                    admission.leave(hold);
+                }
+            } else if (hold != null) {
+                ctx.addBodyEndHandler(ended -> admission.leave(hold));
+                EngineRequests.handOver(ctx, request, document, operation);
+                ctx.next();
+            } else {
+                Answers.errors(ctx, responseType, List.of(new CodedError(ErrorCode.TIMEOUT, "The service is busy"
+                        + " answering other large queries and this one could not start in time; nothing was changed."
+                        + " Retry later, or ask for less (smaller pages, fewer fields) to be answered at once", null,
+                        null)), new JsonObject().put(CostExtension.KEY, estimate.extension()));
+            }
+        });
     }
 
     /**
