@@ -71,14 +71,14 @@ public final class Drafter {
         List<int[]> quoted = passages.stream().map(p -> new int[] {p.open(), p.close() + 1}).toList();
         Map<Integer, String> labels = new LinkedHashMap<>();
         passages.stream().filter(p -> p.label() != null).forEach(p -> labels.put(p.open(), p.label()));
-        People people = new PersonFinder(places).find(text, paragraphs, quoted, labels);
+        Lead lead = new Lead(text, paragraphs, quoted);
+        People people = new PersonFinder(places).find(text, paragraphs, notProse(quoted, lead), labels);
         Map<Person, KnownPerson> known = DirectoryMatcher.match(people, directory);
         new Profiler(places).profile(text, paragraphs, people);
         List<Passage> speech = passages.stream().filter(Passage::speech).toList();
         List<Attributed> attributed = new Attributor(text, paragraphs, people, places).attribute(speech);
 
         List<Person> participants = people.participants();
-        Lead lead = new Lead(text, paragraphs, quoted);
         ProposedMeeting meeting = meeting(text, publishedOn, lead, places);
         String hostFallback = unclaimedHost(participants, known, meeting.hostCountryCode());
         List<ProposedParticipant> proposed = new ArrayList<>();
@@ -90,6 +90,17 @@ public final class Drafter {
             quotes.add(quote(text, a, participants));
         }
         return new Draft(meeting, proposed, quotes);
+    }
+
+    /** The quoted passages and the dateline's source ("(Harbor Wire)"): words there name no one in the story. */
+    private static List<int[]> notProse(List<int[]> quoted, Lead lead) {
+        Lead.Dateline dateline = lead.dateline();
+        if (dateline == null || dateline.source() == null) {
+            return quoted;
+        }
+        List<int[]> out = new ArrayList<>(quoted);
+        out.add(new int[] {dateline.sourceStart(), dateline.sourceEnd()});
+        return out;
     }
 
     private static Map<String, String> countryNames(Directory directory) {

@@ -134,7 +134,7 @@ class ArticleReviewTest {
         forEachRow("select e.name, mp.title_as_written from meeting_participant mp join envoy e on e.id = mp.envoy_id"
                 + " where mp.meeting_id = " + confirmed.getString(meeting + "id") + " order by e.name",
                 row -> titles.add(row.getString(1) + ": " + row.getString(2)));
-        assertEquals(List.of("Daniel Whitcomb: his American counterpart",
+        assertEquals(List.of("Daniel Whitcomb: the U.S. special envoy for North Korea",
                 "Park Min-jae: South Korea's chief nuclear envoy"), titles);
 
         Errors.single(GraphQL.asEditor("confirm-article", "id", id, "version", 1), "BAD_USER_INPUT",

@@ -44,8 +44,7 @@ class DrafterEdgeTest {
         assertEquals(List.of(), draft.quotes());
         assertEquals(DAY, draft.meeting().date());
         assertEquals("Seoul", draft.meeting().city());
-        assertEquals(List.of("Park Min-seo", "Daisuke Morikawa"),
-                draft.participants().stream().map(ProposedParticipant::canonicalName).toList());
+        assertEquals(List.of("Park Min-seo", "Daisuke Morikawa"), participants(draft));
     }
 
     @Test
@@ -117,6 +116,44 @@ class DrafterEdgeTest {
     }
 
     @Test
+    void aTwoWordAgencyInTheDatelineIsTheSourceNotAPerson() {
+        Draft draft = DRAFTER.draft("SEOUL, March 11 (Harbor Wire) -- Park Min-seo, South Korea's nuclear envoy, met "
+                + "Daisuke Morikawa of Japan's foreign ministry here on Tuesday.\n\n\"We agreed,\" Park said.", DAY,
+                COUNTRIES);
+        assertEquals(List.of("Park Min-seo", "Daisuke Morikawa"), participants(draft));
+    }
+
+    @Test
+    void stateMediaQuotedIsNotAParticipant() {
+        String text = "Park Min-seo, South Korea's nuclear envoy, met Daisuke Morikawa in Seoul on Tuesday.\n\n"
+                + "\"The puppets will regret it,\" KCNA said.\n\n"
+                + "The Korean Central News Agency quoted an army officer as saying \"no drill goes unanswered.\"";
+        Draft draft = DRAFTER.draft(text, DAY, COUNTRIES);
+        assertEquals(List.of(Attribution.NOT_PARTICIPANT, Attribution.NOT_PARTICIPANT),
+                draft.quotes().stream().map(ProposedQuote::attribution).toList());
+        assertEquals("KCNA", draft.quotes().get(0).speakerAsWritten());
+        assertTrue(draft.quotes().get(1).speakerAsWritten().contains("Korean Central News Agency"));
+    }
+
+    @Test
+    void aCounterpartDescriptionIsNotATitle() {
+        Draft draft = DRAFTER.draft("Park Min-seo, South Korea's nuclear envoy, met her Japanese counterpart "
+                + "Daisuke Morikawa in Seoul on Tuesday.", DAY, COUNTRIES);
+        ProposedParticipant morikawa = draft.participants().get(1);
+        assertEquals("JP", morikawa.countryCode());
+        assertNull(morikawa.titleAsWritten());
+    }
+
+    @Test
+    void aNameWrittenFamilyNameFirstMatchesTheKnownEnvoy() {
+        Directory known = new Directory(List.of(new KnownPerson(4, "Takeshi Mori", "JP", List.of())),
+                COUNTRIES.countries());
+        Draft draft = DRAFTER.draft("Park Min-seo, South Korea's nuclear envoy, met Mori Takeshi of Japan's foreign "
+                + "ministry in Seoul on Tuesday.", DAY, known);
+        assertEquals(4L, draft.participants().get(1).match().id());
+    }
+
+    @Test
     void aLongArticleDraftsQuickly() {
         StringBuilder sb = new StringBuilder();
         String paragraph = "\"Every tanker that slips past our patrols buys the North time,\" Park Min-seo, South Korea's "
@@ -129,5 +166,9 @@ class DrafterEdgeTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(draft.quotes().size() > 400);
         assertTrue(millis < 5_000, "drafted 100,000 characters in " + millis + " ms");
+    }
+
+    private static List<String> participants(Draft draft) {
+        return draft.participants().stream().map(ProposedParticipant::canonicalName).toList();
     }
 }

@@ -77,11 +77,21 @@ public final class Words {
             "Seoul's", "Tokyo's", "Beijing's", "Moscow's", "Pyongyang's", "Korea's", "Japan's", "China's",
             "Russia's", "Peace", "Affairs");
 
-    /** Nouns that make a phrase an organisation that can speak ("Foreign Ministry", "News Agency"). */
+    /** Nouns that make a phrase an organisation that can speak ("Foreign Ministry", "News Agency", "KCNA"). */
     public static final Set<String> ORGANISATION_NOUNS = Set.of(
             "Ministry", "Agency", "Department", "Office", "Committee", "Council", "Government", "government",
             "ministry", "media", "Media", "Party", "Command", "Kremlin", "Commission", "Embassy", "embassy",
-            "Secretariat", "Administration", "House");
+            "Secretariat", "Administration", "House", "KCNA", "KCTV", "Sinmun", "Xinhua", "TASS", "Tass");
+
+    /** Nouns that show a woman ("spokeswoman", "a mother of two"). Lower case. */
+    public static final Set<String> FEMALE_NOUNS = Set.of(
+            "woman", "spokeswoman", "chairwoman", "congresswoman", "stateswoman", "businesswoman", "mother", "wife",
+            "daughter", "sister", "grandmother", "widow");
+
+    /** Nouns that show a man ("spokesman", "a father of three"). Lower case. */
+    public static final Set<String> MALE_NOUNS = Set.of(
+            "man", "spokesman", "chairman", "congressman", "statesman", "businessman", "father", "husband", "son",
+            "brother", "grandfather", "widower");
 
     /** Nouns that, in the plural after "the two"/"the three"/"both", make a joint speaker. Lower case. */
     public static final Set<String> PLURAL_ROLE_NOUNS = Set.of(

@@ -21,8 +21,12 @@ public final class Lead {
     public record Span(int start, int end) {
     }
 
-    /** The dateline: its city as written (title case) and its date words, each with offsets; either may be null. */
-    public record Dateline(String city, int cityStart, int cityEnd, String date, int dateStart, int dateEnd) {
+    /**
+     * The dateline: its city as written (title case), its date words and the source in its parentheses ("Yonhap",
+     * "Harbor Wire"), each with offsets; date and source may be null, their offsets then -1.
+     */
+    public record Dateline(String city, int cityStart, int cityEnd, String date, int dateStart, int dateEnd,
+            String source, int sourceStart, int sourceEnd) {
     }
 
     private static final Set<String> MEETING_WORDS = Set.of(
@@ -30,7 +34,7 @@ public final class Lead {
             "consultations", "session", "welcomed", "received", "lunch", "dinner", "breakfast");
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<city>[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+)*)(?:, (?<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?"
-                    + "(?:, (?<date>[A-Z][a-z]{2,8}\\.? \\d{1,2}))?\\s*(?:\\([^)]*\\))?\\s*(?:--|—|–|-\\s)");
+                    + "(?:, (?<date>[A-Z][a-z]{2,8}\\.? \\d{1,2}))?\\s*(?:\\((?<source>[^)]*)\\))?\\s*(?:--|—|–|-\\s)");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern CAPTION = Pattern.compile(
             "\\((?:L|C|R|left|center|centre|right)\\)|\\bposes?\\b|\\(Yonhap\\)\\s*$|\\bphoto\\b");
@@ -51,9 +55,8 @@ public final class Lead {
         for (Paragraph p : paragraphs.subList(0, Math.min(3, paragraphs.size()))) {
             Matcher m = DATELINE.matcher(text).region(p.start(), p.end());
             if (m.lookingAt()) {
-                String city = titleCase(m.group("city"));
-                return new Dateline(city, m.start("city"), m.end("city"), m.group("date"),
-                        m.group("date") == null ? -1 : m.start("date"), m.group("date") == null ? -1 : m.end("date"));
+                return new Dateline(titleCase(m.group("city")), m.start("city"), m.end("city"), m.group("date"),
+                        m.start("date"), m.end("date"), m.group("source"), m.start("source"), m.end("source"));
             }
         }
         return null;

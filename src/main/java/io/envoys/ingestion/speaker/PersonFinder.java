@@ -37,7 +37,7 @@ public final class PersonFinder {
      * The people in {@code text}.
      *
      * @param paragraphs the article's paragraphs
-     * @param quoted     {@code [start, end)} pairs of quoted passages to skip
+     * @param quoted     {@code [start, end)} pairs to skip: quoted passages, a dateline's source
      * @param labels     transcript speaker labels ("MR. TANABE", "DIRECTOR GENERAL LEE") by offset
      */
     public People find(String text, List<Paragraph> paragraphs, List<int[]> quoted, Map<Integer, String> labels) {

@@ -20,9 +20,10 @@ import io.envoys.ingestion.text.Sentences;
  * Reads what the article says about each person from the words around their names: the title before the name
  * ("South Korea's top nuclear envoy Park Min-seo") or after it (", the U.S. special representative for North
  * Korea,", "of Japan's foreign ministry"), giving role, country and the title as written; honorifics and pronouns
- * that refer back to the subject ("Park, chairing her first session", "Park said she") giving gender; meeting
- * sentences, photo captions and "his US and Japanese counterparts, Joseph Yun and Kenji Kanasugi" lists giving
- * presence and countries; a sentence moving to another meeting ("Later in the day, ...") marks the people it
+ * that refer back to the subject ("Park, chairing her first session", "Park said she") and gendered nouns ("a
+ * father of three") giving gender; a counterpart description ("her Japanese counterpart") giving role and country but
+ * no title; meeting sentences, photo captions and "his US and Japanese counterparts, Joseph Yun and Kenji Kanasugi"
+ * lists giving presence and countries; a sentence moving to another meeting ("Later in the day, ...") marks the people it
  * introduces as not taking part. Country words after "for", "on", "to" (a portfolio, not a nationality) are ignored.
  */
 public final class Profiler {
@@ -46,6 +47,8 @@ public final class Profiler {
             "^\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+(?:\\s+(?:up|down|over|out|on))?\\s+(his|her)\\b");
     private static final Pattern SAID_PRONOUN = Pattern.compile(
             "^\\s+(?:said|told \\p{Ll}+|added|says)(?: that)?\\s+(he|she)\\b");
+    private static final Pattern COUNTERPART_DESCRIPTION = Pattern.compile("(?:his|her|their)\\b.*\\bcounterparts?");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "whose", "its", "my", "our");
     private static final Pattern HE_SHE = Pattern.compile("\\b(his|her|he|she|him)\\b");
 
     private final Gazetteer gazetteer;
@@ -255,6 +258,7 @@ public final class Profiler {
      * affiliation ("of Japan's foreign ministry") with an organisation noun counts as a participant's role.
      */
     private void describe(String text, int start, int end, Person person, boolean before) {
+        person.voteGender(genderNoun(text.substring(start, end)));
         boolean affiliation = text.startsWith("of ", start);
         boolean role = affiliation && Arrays.stream(text.substring(start, end).split("[^\\p{L}]+"))
                 .anyMatch(Words.ORGANISATION_NOUNS::contains);
@@ -286,9 +290,28 @@ public final class Profiler {
             person.voteCountry(country);
         }
         String title = text.substring(start, end).trim().replaceFirst("^(?:and|or|but) ", "");
-        if (!title.isEmpty() && (before || !title.startsWith("who "))) {
+        boolean counterpart = COUNTERPART_DESCRIPTION.matcher(title).matches();
+        if (!title.isEmpty() && !counterpart && (before || !title.startsWith("who "))) {
             person.offerTitle(title, text.indexOf(title, start));
         }
+    }
+
+    /**
+     * The gender a noun of {@code description} shows ("a father of three", "the spokeswoman"), or UNKNOWN; a noun after
+     * a possessive ("whose husband", "his sister") is about someone else.
+     */
+    private static Gender genderNoun(String description) {
+        String[] words = description.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+");
+        for (int i = 0; i < words.length; i++) {
+            boolean possessed = i > 0 && (POSSESSIVES.contains(words[i - 1]) || words[i - 1].matches(".*['’]s"));
+            if (!possessed && Words.FEMALE_NOUNS.contains(words[i])) {
+                return Gender.FEMALE;
+            }
+            if (!possessed && Words.MALE_NOUNS.contains(words[i])) {
+                return Gender.MALE;
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     private static boolean afterPortfolioPreposition(String text, int floor, int at) {

@@ -14,9 +14,12 @@ import io.envoys.ingestion.speaker.Person.Gender;
 /**
  * Resolves the subject of a cue ("Kim Gunn, South Korea's special representative,", "the Japanese envoy", "she",
  * "The two sides", "Moscow", "North Korea's official Korean Central News Agency") to a speaker, in this order: a
- * person named in it (a shared surname such as "Kim" by the one named in full earlier in the paragraph, else the one
- * participant, else the participant named in full most recently since the previous paragraph); a pronoun; a plural group of envoys (joint); a role phrase with a nationality (the one
- * participant of that country); an organisation or a capital standing for its government (non-participants).
+ * person named in it (a shared surname such as "Kim" by the one named in full earlier in the paragraph; AMBIGUOUS
+ * when a participant and another of them were both named in full since the previous paragraph; else the one
+ * participant, else the one named in full since the previous paragraph; else AMBIGUOUS); a
+ * pronoun (AMBIGUOUS when two people fit it equally); a plural group of envoys (joint); a role phrase with a
+ * nationality (the one participant of that country); an organisation or a capital standing for its government
+ * (non-participants).
  */
 final class Subjects {
 
@@ -60,8 +63,13 @@ final class Subjects {
             if (word.equals("they")) {
                 return joint(span);
             }
-            Person p = antecedents.resolve(start + pronoun.start(), word.equals("she"), searchFloor);
-            return p == null ? null : of(p, pronoun.group(1));
+            boolean female = word.equals("she");
+            List<Person> fits = antecedents.resolve(start + pronoun.start(), female, searchFloor);
+            if (fits.size() != 1) {
+                return fits.isEmpty() ? null : new Resolution(Attribution.AMBIGUOUS, null, pronoun.group(1), fits);
+            }
+            fits.get(0).voteGender(female ? Gender.FEMALE : Gender.MALE);
+            return of(fits.get(0), pronoun.group(1));
         }
         if (GROUP.matcher(span).find() || pluralRole(span)) {
             return joint(span);
@@ -85,26 +93,29 @@ final class Subjects {
         if (inParagraph.size() == 1) {
             return of(inParagraph.get(0), m.written());
         }
+        List<Person> recent = namedInFull(fits, previousParagraphStart, m.start());
+        if (recent.size() >= 2 && recent.stream().anyMatch(Person::isParticipant)) {
+            return new Resolution(Attribution.AMBIGUOUS, null, m.written(), recent);
+        }
         List<Person> taking = fits.stream().filter(Person::isParticipant).toList();
         if (taking.size() == 1) {
             return of(taking.get(0), m.written());
         }
-        Person recent = latestFullMention(taking, previousParagraphStart, m.start());
-        if (recent != null) {
-            return of(recent, m.written());
+        if (recent.size() == 1) {
+            return of(recent.get(0), m.written());
         }
         return new Resolution(Attribution.AMBIGUOUS, null, m.written(), taking.isEmpty() ? fits : taking);
     }
 
-    /** The candidate named in full most recently in {@code [from, to)}, or null. */
-    private Person latestFullMention(List<Person> candidates, int from, int to) {
-        Person latest = null;
+    /** The {@code candidates} named in full in {@code [from, to)}, in order of first such mention. */
+    private List<Person> namedInFull(List<Person> candidates, int from, int to) {
+        List<Person> named = new ArrayList<>();
         for (Mention x : people.mentionsIn(from, to)) {
-            if (x.full() && candidates.contains(x.person())) {
-                latest = x.person();
+            if (x.full() && candidates.contains(x.person()) && !named.contains(x.person())) {
+                named.add(x.person());
             }
         }
-        return latest;
+        return named;
     }
 
     private static Resolution of(Person p, String written) {
