@@ -16,7 +16,9 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A news item the record comes from: its text and, while it is a DRAFT, what the service proposes from it"
         + " (the meeting, who took part, every quoted passage and who said it, each with the words it came from), for"
         + " an editor to confirm or reject. Offsets count UTF-16 code units of text, as JavaScript and Java index"
-        + " strings.")
+        + " strings. Reached from Quote.article or Meeting.articles, an article is a confirmed source without its"
+        + " draft: asking there for proposedMeeting, proposedParticipants, proposedQuotes or matchingMeeting is"
+        + " BAD_USER_INPUT.")
 public class ArticleView {
 
     /** How many columns {@link #columns} lists. */
@@ -24,9 +26,18 @@ public class ArticleView {
 
     /** Columns read by {@link #read}, for an article aliased {@code alias}. */
     static String columns(String alias) {
+        return columns(alias, true);
+    }
+
+    /**
+     * Columns read by {@link #read}, for an article aliased {@code alias}; without its text (a null in its place)
+     * unless {@code withText}, for lists that read it only when the query asks for it (a text may be 100,000
+     * characters).
+     */
+    static String columns(String alias, boolean withText) {
         return alias + ".id, " + alias + ".source, " + alias + ".url, " + alias + ".published_on, " + alias
-                + ".headline, " + alias + ".text, " + alias + ".content_hash, " + alias + ".status, " + alias
-                + ".meeting_id, " + alias + ".version";
+                + ".headline, " + (withText ? alias + ".text" : "cast(null as varchar(1))") + ", " + alias
+                + ".content_hash, " + alias + ".status, " + alias + ".meeting_id, " + alias + ".version";
     }
 
     private final Long id;

@@ -15,7 +15,7 @@ import io.smallrye.graphql.api.Context;
 
 /**
  * The connection fields below the root: an envoy's meetings, quotes and counterparts, a country's envoys and hosted
- * meetings, a meeting's quotes. Each is a page, shaped like the root connections ({@code first} 1 to 100, default 20,
+ * meetings, a meeting's quotes and the articles that report it. Each is a page, shaped like the root connections ({@code first} 1 to 100, default 20,
  * and {@code after}, or {@code last} and {@code before}; {@code totalCount}, {@code nodes}, {@code edges},
  * {@code pageInfo}). The loaders read every page of a
  * level in one statement before the engine gets here, so these only hand over the page read for the field's argument
@@ -99,6 +99,16 @@ public class ConnectionFields {
             @Name("first") @Description(FIRST) Integer first, @Name("after") @Description(AFTER) String after,
             @Name("last") @Description(LAST) Integer last, @Name("before") @Description(BEFORE) String before) {
         return (QuoteConnection) meeting.connection("quotes", arguments());
+    }
+
+    @Name("articles")
+    @NonNull
+    @Description("The confirmed articles that report the meeting, newest first (then by id, highest first), without"
+            + " their drafts; a page at a time.")
+    public ArticleConnection meetingArticles(@Source MeetingView meeting,
+            @Name("first") @Description(FIRST) Integer first, @Name("after") @Description(AFTER) String after,
+            @Name("last") @Description(LAST) Integer last, @Name("before") @Description(BEFORE) String before) {
+        return (ArticleConnection) meeting.connection("articles", arguments());
     }
 
     /** The current field's argument values as the engine coerced them, the key its page was read under. */

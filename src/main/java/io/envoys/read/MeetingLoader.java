@@ -11,8 +11,9 @@ import io.envoys.db.Sql;
 import io.envoys.db.Where;
 
 /**
- * Reads meetings and the relationship fields below them, one statement per requested to-many level; the host country
- * comes in the meetings' own statement.
+ * Reads meetings and the relationship fields below them (topics, host country, participants, quotes, the articles
+ * that report them), one statement per requested to-many level; the host country comes in the meetings' own
+ * statement.
  */
 @ApplicationScoped
 class MeetingLoader {
@@ -44,13 +45,15 @@ class MeetingLoader {
     private final CountryLoader countries;
     private final EnvoyLoader envoys;
     private final QuoteLoader quotes;
+    private final ArticleLoader articles;
 
-    MeetingLoader(Sql sql, CountryLoader countries, EnvoyLoader envoys, QuoteLoader quotes) {
+    MeetingLoader(Sql sql, CountryLoader countries, EnvoyLoader envoys, QuoteLoader quotes, ArticleLoader articles) {
         this.sql = sql;
         this.level = new Level<>(sql, MeetingView::read, MeetingView.WIDTH, this::expand);
         this.countries = countries;
         this.envoys = envoys;
         this.quotes = quotes;
+        this.articles = articles;
     }
 
     /** A parent's meeting read in the parent's statement, under {@code alias}, brought in by {@code join}. */
@@ -103,5 +106,7 @@ class MeetingLoader {
                     ids -> envoys.participantsOf(ids, selection.get("participants")), MeetingView::participants);
         }
         Relations.pages(meetings, MeetingView::id, "quotes", selection, quotes::ofMeetings, QuoteConnection::new);
+        Relations.pages(meetings, MeetingView::id, "articles", selection, articles::ofMeetings,
+                ArticleConnection::new);
     }
 }

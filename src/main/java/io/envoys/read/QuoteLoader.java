@@ -47,11 +47,15 @@ class QuoteLoader {
     private final Level<QuoteView> level;
     private final EnvoyLoader envoys;
     private final MeetingLoader meetings;
+    private final ArticleLoader articles;
+    private final QuoteExcerpts excerpts;
 
-    QuoteLoader(Sql sql, EnvoyLoader envoys, MeetingLoader meetings) {
+    QuoteLoader(Sql sql, EnvoyLoader envoys, MeetingLoader meetings, ArticleLoader articles, QuoteExcerpts excerpts) {
         this.level = new Level<>(sql, QuoteView::read, QuoteView.WIDTH, this::expand);
         this.envoys = envoys;
         this.meetings = meetings;
+        this.articles = articles;
+        this.excerpts = excerpts;
     }
 
     Map<Long, QuoteView> byIds(Collection<Long> ids, Selection selection) {
@@ -90,6 +94,14 @@ class QuoteLoader {
             Selection meeting = selection.get("meeting");
             Relations.one(quotes, QuoteView::getMeeting, QuoteView::meetingId, ids -> meetings.byIds(ids, meeting),
                     QuoteView::meeting, joined -> meetings.expand(joined, meeting));
+        }
+        List<QuoteView> sourced = quotes.stream().filter(quote -> quote.articleId() != null).toList();
+        if (selection.has("article") && !sourced.isEmpty()) {
+            Selection article = selection.get("article");
+            Relations.one(sourced, QuoteView::articleId, ids -> articles.byIds(ids, article), QuoteView::article);
+        }
+        if (selection.has("excerpt")) {
+            excerpts.fill(sourced);
         }
     }
 }

@@ -15,12 +15,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class QuoteView {
 
     /** How many columns {@link #columns} lists. */
-    static final int WIDTH = 8;
+    static final int WIDTH = 11;
 
     /** Columns read by {@link #read}, for a quote aliased {@code alias} and its meeting's date. */
     static String columns(String alias, String meetingDate) {
         return alias + ".id, " + alias + ".text, " + alias + ".partial, " + alias + ".context, " + alias + ".position, "
-                + alias + ".speaker_id, " + alias + ".meeting_id, " + meetingDate;
+                + alias + ".speaker_id, " + alias + ".meeting_id, " + meetingDate + ", " + alias + ".article_id, "
+                + alias + ".start_offset, " + alias + ".end_offset";
     }
 
     private final Long id;
@@ -31,25 +32,31 @@ public class QuoteView {
     private final Long speakerId;
     private final Long meetingId;
     private final LocalDate meetingDate;
+    private final Long articleId;
+    private final Integer start;
+    private final Integer end;
     private EnvoyView speaker;
     private MeetingView meeting;
+    private ArticleView article;
+    private String excerpt;
 
-    private QuoteView(Long id, String text, boolean partial, String context, int position, Long speakerId,
-            Long meetingId, LocalDate meetingDate) {
-        this.id = id;
-        this.text = text;
-        this.partial = partial;
-        this.context = context;
-        this.position = position;
-        this.speakerId = speakerId;
-        this.meetingId = meetingId;
-        this.meetingDate = meetingDate;
+    private QuoteView(Object[] row, int from) {
+        this.id = (Long) row[from];
+        this.text = (String) row[from + 1];
+        this.partial = (Boolean) row[from + 2];
+        this.context = (String) row[from + 3];
+        this.position = (Integer) row[from + 4];
+        this.speakerId = (Long) row[from + 5];
+        this.meetingId = (Long) row[from + 6];
+        this.meetingDate = (LocalDate) row[from + 7];
+        this.articleId = (Long) row[from + 8];
+        this.start = (Integer) row[from + 9];
+        this.end = (Integer) row[from + 10];
     }
 
     /** Reads the {@link #columns} of a row, starting at column {@code from}. */
     static QuoteView read(Object[] row, int from) {
-        return new QuoteView((Long) row[from], (String) row[from + 1], (Boolean) row[from + 2], (String) row[from + 3],
-                (Integer) row[from + 4], (Long) row[from + 5], (Long) row[from + 6], (LocalDate) row[from + 7]);
+        return new QuoteView(row, from);
     }
 
     @Id
@@ -94,6 +101,29 @@ public class QuoteView {
         return meeting;
     }
 
+    @Description("The article the quote was taken from, confirmed by an editor; null for a quote recorded by hand.")
+    public ArticleView getArticle() {
+        return article;
+    }
+
+    @Description("Where the quoted words start in the article's text (UTF-16 code units, from 0); null without an"
+            + " article.")
+    public Integer getStart() {
+        return start;
+    }
+
+    @Description("Where the quoted words end in the article's text (exclusive): text[start:end] is the quote as it"
+            + " was confirmed; null without an article.")
+    public Integer getEnd() {
+        return end;
+    }
+
+    @Description("The sentence or sentences of the article that hold the quote, cue included, so a reader sees it in"
+            + " context: at most 300 characters either side of the quote, cut at a word; null without an article.")
+    public String getExcerpt() {
+        return excerpt;
+    }
+
     Long speakerId() {
         return speakerId;
     }
@@ -121,5 +151,25 @@ public class QuoteView {
 
     void meeting(MeetingView meeting) {
         this.meeting = meeting;
+    }
+
+    Long articleId() {
+        return articleId;
+    }
+
+    Integer start() {
+        return start;
+    }
+
+    Integer end() {
+        return end;
+    }
+
+    void article(ArticleView article) {
+        this.article = article;
+    }
+
+    void excerpt(String excerpt) {
+        this.excerpt = excerpt;
     }
 }

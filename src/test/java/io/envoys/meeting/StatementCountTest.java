@@ -30,9 +30,10 @@ class StatementCountTest {
 
     /**
      * The filter's host-country lookup, the page (host country joined), participants (their country joined), quotes,
-     * and their speakers.
+     * their speakers, and the articles that report the meetings with their count. The quotes were recorded by hand,
+     * so their articles and excerpts take no statement.
      */
-    private static final int STATEMENTS_PER_PAGE = 5;
+    private static final int STATEMENTS_PER_PAGE = 7;
 
     @BeforeEach
     void fiftyMeetingsWithThreeParticipantsAndTwoQuotesEach() {
@@ -77,6 +78,7 @@ class StatementCountTest {
             assertEquals(HOME, page.getString("data.meetings.nodes[" + i + "].participants[0].country.code"));
             assertTrue(page.getString("data.meetings.nodes[" + i + "].quotes.nodes[0].speaker.name")
                     .startsWith("Counted Envoy"));
+            assertEquals(0, page.getInt("data.meetings.nodes[" + i + "].articles.totalCount"));
         }
         return after - before;
     }

@@ -17,13 +17,13 @@ import javax.sql.DataSource;
  * The plans PostgreSQL keeps for the read statements. The PostgreSQL build makes every connection keep a statement's
  * generic plan, made once for any parameter values; a generic plan that reads a whole large table instead of looking
  * up each key would make every query that runs the statement slow. The plans are read over a realistic volume of rows
- * (5,000 envoys, 20,000 meetings with 3 participants, 4 quotes and 2 topics each), added in a transaction that is
- * rolled back, so no other test sees them.
+ * (5,000 envoys, 20,000 meetings with 3 participants, 4 quotes, 2 topics and a confirmed article each), added in a
+ * transaction that is rolled back, so no other test sees them.
  */
 public final class GenericPlans {
 
     private static final Pattern WHOLE_TABLE =
-            Pattern.compile("Seq Scan on (envoy|meeting|meeting_participant|meeting_topic|quote)\\b");
+            Pattern.compile("Seq Scan on (envoy|meeting|meeting_participant|meeting_topic|quote|article)\\b");
     private static final String[] VOLUME = {
         "insert into envoy (id, name, country_id, version) select 3000000 + g, 'Planned envoy ' || g,"
                 + " (select min(id) from country), 0 from generate_series(1, 5000) g",
@@ -33,12 +33,16 @@ public final class GenericPlans {
         "insert into meeting_participant (meeting_id, envoy_id, meeting_date) select 3000000 + g,"
                 + " 3000001 + (g + k * 1667) % 5000, date '2000-01-01' + g / 2"
                 + " from generate_series(1, 20000) g, generate_series(0, 2) k",
-        "insert into quote (id, meeting_id, speaker_id, text, partial, position) select 3000000 + g * 4 + p,"
-                + " 3000000 + g, 3000001 + (g + (p % 3) * 1667) % 5000, 'Planned words', false, p"
-                + " from generate_series(1, 20000) g, generate_series(1, 4) p",
+        "insert into article (id, source, published_on, text, content_hash, status, meeting_id, version, created_at)"
+                + " select 3000000 + g, 'Plan Wire', date '2000-01-01' + g / 2, 'Planned article ' || g, 'plan' || g,"
+                + " 'CONFIRMED', 3000000 + g, 0, timestamp '2000-01-01 00:00:00' from generate_series(1, 20000) g",
+        "insert into quote (id, meeting_id, speaker_id, text, partial, position, article_id, start_offset,"
+                + " end_offset) select 3000000 + g * 4 + p, 3000000 + g, 3000001 + (g + (p % 3) * 1667) % 5000,"
+                + " 'Planned words', false, p, 3000000 + g, 0, 7 from generate_series(1, 20000) g,"
+                + " generate_series(1, 4) p",
         "insert into meeting_topic (meeting_id, position, topic) select 3000000 + g, p, 'topic ' || p"
                 + " from generate_series(1, 20000) g, generate_series(1, 2) p",
-        "analyze envoy, meeting, meeting_participant, quote, meeting_topic"};
+        "analyze envoy, meeting, meeting_participant, quote, meeting_topic, article"};
 
     private GenericPlans() {
     }
