@@ -79,7 +79,7 @@ public final class Drafter {
         List<Attributed> attributed = new Attributor(text, paragraphs, people, places).attribute(speech);
 
         List<Person> participants = people.participants();
-        ProposedMeeting meeting = meeting(text, publishedOn, lead, places);
+        ProposedMeeting meeting = meeting(text, publishedOn, lead, places, titleSpans(people));
         String hostFallback = unclaimedHost(participants, known, meeting.hostCountryCode());
         List<ProposedParticipant> proposed = new ArrayList<>();
         for (Person p : participants) {
@@ -165,9 +165,21 @@ public final class Drafter {
                 List.copyOf(candidates));
     }
 
-    private ProposedMeeting meeting(String text, LocalDate publishedOn, Lead lead, Gazetteer places) {
+    /** Where the article gives someone's title ("special representative … at the ministry"). */
+    private static List<int[]> titleSpans(People people) {
+        List<int[]> spans = new ArrayList<>();
+        for (Person p : people.persons()) {
+            if (p.title() != null && p.titleStart() >= 0) {
+                spans.add(new int[] {p.titleStart(), p.titleStart() + p.title().length()});
+            }
+        }
+        return spans;
+    }
+
+    private ProposedMeeting meeting(String text, LocalDate publishedOn, Lead lead, Gazetteer places,
+            List<int[]> titles) {
         DateFinder.Found date = new DateFinder(text, publishedOn).find(lead);
-        PlaceFinder.Place place = new PlaceFinder(text, places).find(lead);
+        PlaceFinder.Place place = new PlaceFinder(text, places).find(lead, titles);
         List<Evidence> evidence = new ArrayList<>();
         if (date != null) {
             evidence.add(Evidence.of("date", text, date.start(), date.end()));

@@ -41,10 +41,11 @@ class SeedArticleTest {
     }
 
     @Test
-    void meetingIsSeoulOnTheThirteenthHostedByKorea() {
+    void meetingIsSeoulOnTheThirteenthAtAHotelHostedByKorea() {
         assertEquals(LocalDate.of(2016, 12, 13), draft.meeting().date());
         assertEquals("Seoul", draft.meeting().city());
         assertEquals("KR", draft.meeting().hostCountryCode());
+        assertEquals("a hotel", draft.meeting().venue(), "not 'the ministry' of Kim's title");
         for (Evidence e : draft.meeting().evidence()) {
             assertEquals(text.substring(e.start(), e.end()), e.text(), e.field());
         }

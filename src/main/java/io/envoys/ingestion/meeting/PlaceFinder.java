@@ -14,7 +14,8 @@ import io.envoys.ingestion.lexicon.Gazetteer;
  * Department"); else a city in a photo caption or header line; else
  * the dateline city. The host: the country of a delegation's embassy or ambassador's residence when the meeting is
  * held there ("at the South Korean ambassador's residence in Tokyo"), else the city's country. The venue: the first
- * "at …" phrase of a meeting sentence that names a place.
+ * "at …" phrase of a meeting sentence that names a place and is not part of a person's title ("special representative
+ * … at the ministry, held talks … at a hotel in Seoul": a hotel).
  */
 public final class PlaceFinder {
 
@@ -49,8 +50,14 @@ public final class PlaceFinder {
         this.gazetteer = gazetteer;
     }
 
-    /** City, venue and host of the meeting the lead reports. */
-    public Place find(Lead lead) {
+    /**
+     * City, venue and host of the meeting the lead reports.
+     *
+     * @param lead   the article's lead
+     * @param titles the spans {@code {start, end}} of the people's titles as written: an "at …" phrase starting
+     *               inside one says where someone works, not where the meeting was
+     */
+    public Place find(Lead lead, List<int[]> titles) {
         Lead.Dateline dateline = lead.dateline();
         Found datelineCity = dateline == null ? null : new Found(dateline.city(), dateline.cityStart(), dateline.cityEnd());
         Found city = null;
@@ -69,8 +76,10 @@ public final class PlaceFinder {
         for (Lead.Span s : sentences) {
             if (venue == null) {
                 Matcher v = VENUE.matcher(text).region(s.start(), s.end());
-                if (v.find()) {
-                    venue = new Found(v.group("v"), v.start("v"), v.end("v"));
+                while (venue == null && v.find()) {
+                    if (!inside(titles, v.start())) {
+                        venue = new Found(v.group("v"), v.start("v"), v.end("v"));
+                    }
                 }
             }
         }
@@ -85,6 +94,15 @@ public final class PlaceFinder {
             }
         }
         return new Place(city, venue, host(lead, city));
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        for (int[] span : spans) {
+            if (offset >= span[0] && offset < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Found locativeCity(Lead lead, int start, int end) {
