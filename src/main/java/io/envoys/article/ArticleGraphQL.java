@@ -59,7 +59,8 @@ public class ArticleGraphQL {
     @NonNull
     @Description("Stores a news article as a DRAFT and returns it with what the service proposes from it: the meeting,"
             + " who took part and every quoted passage with its speaker, each with its evidence. The same text"
-            + " ingested again returns the article already stored. Needs the editor role.")
+            + " ingested again returns the article already stored; a REJECTED one becomes a DRAFT again, with this"
+            + " input's date, source, URL and headline. Needs the editor role.")
     public ArticleView ingestArticle(@Name("input") @NonNull @Description("The article.") ArticleInput input) {
         return articles.ingest(input, selection.get());
     }
@@ -68,8 +69,10 @@ public class ArticleGraphQL {
     @RolesAllowed(Editors.ROLE)
     @NonNull
     @Description("Records a DRAFT article's meeting (or adds to an existing one), participants, their titles and"
-            + " quotes, as proposed or as corrected, in one transaction; the article becomes CONFIRMED. A stale"
-            + " version is a CONFLICT. Needs the editor role.")
+            + " quotes, as proposed or as corrected, in one transaction; the article becomes CONFIRMED. A known envoy"
+            + " the article names otherwise (\"Sasha Volkonsky\" for Aleksandr Volkonsky) is known by that name too,"
+            + " so the next article that writes it is matched to them. A stale version is a CONFLICT. Needs the"
+            + " editor role.")
     public ArticleView confirmArticle(
             @Name("id") @Id @NonNull @Description("The article to confirm.") String id,
             @Name("expectedVersion") @NonNull @Description("The version you read.") int expectedVersion,

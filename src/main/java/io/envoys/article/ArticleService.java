@@ -10,9 +10,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.envoys.db.RecordVersions;
+import io.envoys.envoy.Envoy;
+import io.envoys.envoy.EnvoyAliases;
 import io.envoys.envoy.EnvoyInput;
 import io.envoys.envoy.EnvoyService;
 import io.envoys.error.ApiException;
@@ -55,20 +58,23 @@ public class ArticleService {
     private final EnvoyService envoys;
     private final MeetingService meetings;
     private final QuoteService quotes;
+    private final EnvoyAliases aliases;
     private final EntityManager em;
 
     ArticleService(ArticleReads reads, EnvoyService envoys, MeetingService meetings, QuoteService quotes,
-            EntityManager em) {
+            EnvoyAliases aliases, EntityManager em) {
         this.reads = reads;
         this.envoys = envoys;
         this.meetings = meetings;
         this.quotes = quotes;
+        this.aliases = aliases;
         this.em = em;
     }
 
     /**
      * Stores an article as a DRAFT and returns it with the fields {@code selection} asks for (its draft among them);
-     * the same text ingested again returns the article already stored.
+     * the same text ingested again returns the article already stored, except that a REJECTED one becomes a DRAFT
+     * again, with this publication date, source, URL and headline (its version grows by one).
      *
      * @throws ApiException BAD_USER_INPUT for an empty text, one over 100,000 characters, one with more quoted
      *     passages than a draft holds (500) or people than a meeting (50), or a source, URL or headline too long
@@ -86,7 +92,10 @@ public class ArticleService {
         }
         String hash = ContentHash.of(text);
         Article existing = Article.find("contentHash", hash).firstResult();
-        if (existing != null) {
+        if (existing != null && existing.status == ArticleStatus.REJECTED) {
+            em.refresh(existing, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (existing != null && existing.status != ArticleStatus.REJECTED) {
             return reads.byId(existing.id, selection);
         }
         Draft draft = reads.draft(text, input.publishedOn, reads.directory());
@@ -96,14 +105,18 @@ public class ArticleService {
                     + draft.participants().size() + " people; a draft holds at most " + ListBounds.DRAFT_QUOTES_MAX
                     + " and " + ListBounds.PARTICIPANTS_MAX + ": ingest the article in parts");
         }
-        Article article = new Article();
+        Article article = existing != null ? existing : new Article();
         article.text = text;
         article.publishedOn = input.publishedOn;
         article.source = Validate.optionalLine("input.source", input.source, SOURCE_MAX);
         article.url = Validate.optionalLine("input.url", input.url, URL_MAX);
         article.headline = Validate.optionalLine("input.headline", input.headline, HEADLINE_MAX);
-        article.contentHash = hash;
         article.status = ArticleStatus.DRAFT;
+        if (existing != null) {
+            RecordVersions.flushAsNextVersion(em, article);
+            return reads.byId(article.id, selection);
+        }
+        article.contentHash = hash;
         article.createdAt = LocalDateTime.now();
         article.persistAndFlush();
         return reads.byId(article.id, selection);
@@ -183,9 +196,8 @@ public class ArticleService {
             String field = "corrections.participants[" + i + "]";
             String name = Validate.line(field + ".name", choice.name, LINE_MAX);
             String title = Validate.optionalLine(field + ".title", choice.title, LINE_MAX);
-            long envoyId = choice.envoyId != null
-                    ? envoys.require(field + ".envoyId", Ids.parse(field + ".envoyId", choice.envoyId)).id
-                    : newEnvoy(field, name, choice.countryCode, title);
+            long envoyId = choice.envoyId != null ? known(field + ".envoyId", Ids.parse(field + ".envoyId",
+                    choice.envoyId), name) : newEnvoy(field, name, choice.countryCode, title);
             participants.put(name, envoyId);
             if (title != null) {
                 titles.put(envoyId, title);
@@ -196,7 +208,8 @@ public class ArticleService {
     private void proposedParticipants(Draft draft, Map<String, Long> participants, Map<Long, String> titles) {
         for (ProposedParticipant participant : draft.participants()) {
             String title = cut(participant.titleAsWritten());
-            long envoyId = participant.match() != null ? participant.match().id()
+            long envoyId = participant.match() != null ? known("the draft's participant "
+                    + participant.canonicalName(), participant.match().id(), cut(participant.nameAsWritten()))
                     : newEnvoy("the draft's participant " + participant.canonicalName(), participant.canonicalName(),
                             participant.countryCode(), title);
             participants.put(participant.canonicalName(), envoyId);
@@ -204,6 +217,13 @@ public class ArticleService {
                 titles.put(envoyId, title);
             }
         }
+    }
+
+    /** A known envoy taking part, who the article names {@code nameAsWritten}: a name they are then known by too. */
+    private long known(String field, long envoyId, String nameAsWritten) {
+        Envoy envoy = envoys.require(field, envoyId);
+        aliases.learn(envoy, nameAsWritten);
+        return envoy.id;
     }
 
     private long newEnvoy(String field, String name, String countryCode, String title) {

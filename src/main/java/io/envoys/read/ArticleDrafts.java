@@ -36,6 +36,7 @@ class ArticleDrafts {
 
     private static final String PEOPLE = "select e.id, e.name, c.code from envoy e join country c on c.id = e.country_id";
     private static final String COUNTRIES = "select c.code, c.name from country c";
+    private static final String ALIASES = "select a.envoy_id, a.alias from envoy_alias a order by a.envoy_id, a.alias";
     private static final String MATCHING = "select m.id from meeting m join meeting_participant mp on mp.meeting_id"
             + " = m.id where m.date between ? and ? and mp.envoy_id in (%s) group by m.id order by count(*) desc, m.id"
             + " limit 1";
@@ -53,10 +54,17 @@ class ArticleDrafts {
         this.meetings = meetings;
     }
 
-    /** Every envoy (id, name, country) and country the record holds: what drafts match names against. */
+    /**
+     * Every envoy (id, name, country, the other names editors confirmed) and country the record holds: what drafts
+     * match names against.
+     */
     Directory directory() {
+        Map<Long, List<String>> aliases = new HashMap<>();
+        sql.rows(ALIASES, List.of()).forEach(row -> aliases.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                .add((String) row[1]));
         List<KnownPerson> people = sql.rows(PEOPLE, List.of()).stream()
-                .map(row -> new KnownPerson((Long) row[0], (String) row[1], (String) row[2], List.of())).toList();
+                .map(row -> new KnownPerson((Long) row[0], (String) row[1], (String) row[2],
+                        aliases.get((Long) row[0]))).toList();
         List<KnownCountry> known = sql.rows(COUNTRIES, List.of()).stream()
                 .map(row -> new KnownCountry((String) row[0], (String) row[1])).toList();
         return new Directory(people, known);

@@ -1,0 +1,47 @@
+package io.envoys.envoy;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The other names of known envoys, as articles wrote them and an editor confirmed them (table {@code envoy_alias}):
+ * ingestion matches the next article's names against them too. Learned inside the transaction that confirms an
+ * article.
+ */
+@ApplicationScoped
+public class EnvoyAliases {
+
+    /** The most names one envoy keeps besides their own; later ones are not learned. */
+    public static final int MAX_PER_ENVOY = 20;
+
+    private final EntityManager em;
+
+    EnvoyAliases(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Remembers {@code nameAsWritten} as another name of the envoy, unless it is a single word (a family name alone
+     * would match every namesake), their name or one they have already (case and runs of white space aside), or they
+     * have {@link #MAX_PER_ENVOY} already. Runs in the caller's transaction.
+     *
+     * @param nameAsWritten a name as an article wrote it, at most 200 characters
+     * @return whether it was learned
+     */
+    public boolean learn(Envoy envoy, String nameAsWritten) {
+        String alias = nameAsWritten.strip().replaceAll("\\s+", " ");
+        if (!alias.contains(" ") || alias.equalsIgnoreCase(envoy.name.strip().replaceAll("\\s+", " "))) {
+            return false;
+        }
+        List<?> known = em.createNativeQuery("select alias from envoy_alias where envoy_id = ?1")
+                .setParameter(1, envoy.id).getResultList();
+        if (known.size() >= MAX_PER_ENVOY || known.stream().anyMatch(name -> alias.equalsIgnoreCase((String) name))) {
+            return false;
+        }
+        em.createNativeQuery("insert into envoy_alias (envoy_id, alias) values (?1, ?2)").setParameter(1, envoy.id)
+                .setParameter(2, alias).executeUpdate();
+        return true;
+    }
+}

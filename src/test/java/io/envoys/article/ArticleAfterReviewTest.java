@@ -1,0 +1,133 @@
+package io.envoys.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.envoys.support.Errors;
+import io.envoys.support.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * What review leaves behind: a name as an article wrote it that an editor confirmed for a known envoy matches that
+ * envoy in the next article (a single word is never learned); a rejected text ingested again is a DRAFT again; an
+ * article published on the first or last day the API takes is drafted, never an internal error.
+ */
+@QuarkusTest
+class ArticleAfterReviewTest {
+
+    private static final String FIRST_STORY = "SEOUL, May 6 (Test Wire) -- Russia's envoy Sasha Volkonsky met South"
+            + " Korea's envoy Kim Hong-kyun in Seoul on Tuesday.\n\n"
+            + "\"We heard each other out,\" Volkonsky said.\n";
+    private static final String SECOND_STORY = "TOKYO, June 3 (Test Wire) -- Sasha Volkonsky, Moscow's envoy, met"
+            + " Japan's Kenji Kanasugi in Tokyo on Monday.\n\n"
+            + "\"The channel stays open,\" Volkonsky said.\n";
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aNameAnEditorConfirmedMatchesTheEnvoyInTheNextArticle() throws SQLException {
+        String envoy = GraphQL.asEditor("create-envoy", "input", Map.of("name", "Aleksandr Volkonsky", "countryCode",
+                "KR")).extract().path("data.createEnvoy.id");
+        List<String> meetings = new ArrayList<>();
+        try {
+            JsonPath first = ingest(FIRST_STORY, "2025-05-07");
+            assertEquals(List.of("Sasha Volkonsky", "Kim Hong-kyun"),
+                    first.getList("data.ingestArticle.proposedParticipants.nameAsWritten"));
+            assertNull(first.get("data.ingestArticle.proposedParticipants[0].envoy"), "not known by that name yet");
+            Map<String, Object> quote = Map.of("start", first.getInt("data.ingestArticle.proposedQuotes[0].start"),
+                    "end", first.getInt("data.ingestArticle.proposedQuotes[0].end"), "speaker", "Sasha Volkonsky");
+            JsonPath confirmed = GraphQL.asEditor("confirm-article", "id", first.getString("data.ingestArticle.id"),
+                    "version", 0, "corrections", Map.of("participants", List.of(
+                            Map.of("name", "Sasha Volkonsky", "envoyId", envoy),
+                            Map.of("name", "Kim", "envoyId", "1")), "quotes", List.of(quote)))
+                    .extract().jsonPath();
+            assertNull(confirmed.get("errors"), confirmed.prettify());
+            meetings.add(confirmed.getString("data.confirmArticle.meeting.id"));
+            assertEquals(List.of("Sasha Volkonsky"), aliases(envoy));
+            assertEquals(List.of(), aliases("1"), "a single word is never learned");
+
+            JsonPath second = ingest(SECOND_STORY, "2025-06-04");
+            assertEquals("Sasha Volkonsky", second.getString("data.ingestArticle.proposedParticipants[0].nameAsWritten"));
+            assertEquals(envoy, second.getString("data.ingestArticle.proposedParticipants[0].envoy.id"));
+            assertEquals(envoy, second.getString("data.ingestArticle.proposedQuotes[0].speaker.id"));
+            JsonPath again = GraphQL.asEditor("confirm-article", "id", second.getString("data.ingestArticle.id"),
+                    "version", 0).extract().jsonPath();
+            assertNull(again.get("errors"), again.prettify());
+            meetings.add(again.getString("data.confirmArticle.meeting.id"));
+            assertEquals(List.of("Sasha Volkonsky"), aliases(envoy), "learned once");
+        } finally {
+            meetings.forEach(meeting -> GraphQL.asEditor("delete-meeting", "id", meeting));
+            GraphQL.asEditor("delete-envoy", "id", envoy);
+        }
+        assertEquals(List.of(), aliases(envoy), "an envoy's names go with them");
+    }
+
+    @Test
+    void aRejectedTextIngestedAgainIsADraftAgain() {
+        String text = "OSLO, April 1 (Test Wire) -- Norway's envoy Ingrid Dahl met Japan's envoy Kenji Kanasugi in"
+                + " Oslo on Monday.\n\n\"We start again from the text,\" Dahl said.\n";
+        String id = ingest(text, "2025-04-01").getString("data.ingestArticle.id");
+        assertEquals("REJECTED", GraphQL.asEditor("reject-article", "id", id, "version", 0).extract()
+                .path("data.rejectArticle.status"));
+
+        JsonPath reopened = GraphQL.asEditor("ingest-article", "input", Map.of("text", text, "publishedOn",
+                "2025-04-02", "source", "Second Wire")).extract().jsonPath();
+        assertNull(reopened.get("errors"), reopened.prettify());
+        String at = "data.ingestArticle.";
+        assertEquals(List.of(id, "DRAFT", "2", "Second Wire", "2025-04-02"), List.of(reopened.getString(at + "id"),
+                reopened.getString(at + "status"), reopened.getString(at + "version"), reopened.getString(at + "source"),
+                reopened.getString(at + "publishedOn")));
+        Errors.single(GraphQL.asEditor("reject-article", "id", id, "version", 1), "CONFLICT");
+        assertEquals("REJECTED", GraphQL.asEditor("reject-article", "id", id, "version", 2).extract()
+                .path("data.rejectArticle.status"));
+    }
+
+    @Test
+    void anArticleOfTheFirstOrLastDayIsDrafted() {
+        for (String day : List.of("0001-01-01", "9999-12-31")) {
+            String text = "GENEVA (Test Wire) -- Envoys met on Monday, " + day + " by the wire's calendar.\n\n"
+                    + "\"A long time ago,\" Kim Hong-kyun said.\n";
+            JsonPath draft = ingest(text, day);
+            assertEquals(day, draft.getString("data.ingestArticle.publishedOn"));
+            assertEquals("DRAFT", draft.getString("data.ingestArticle.status"));
+        }
+    }
+
+    private static JsonPath ingest(String text, String publishedOn) {
+        JsonPath draft = GraphQL.asEditor("ingest-article", "input", Map.of("text", text, "publishedOn", publishedOn,
+                "source", "Test Wire")).extract().jsonPath();
+        assertNull(draft.get("errors"), draft.prettify());
+        return draft;
+    }
+
+    private List<String> aliases(String envoyId) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select alias from envoy_alias where envoy_id = ? order by alias")) {
+            statement.setLong(1, Long.parseLong(envoyId));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+        }
+        return found;
+    }
+}
