@@ -1,7 +1,8 @@
 // Drives the GraphiQL explorer of a running Envoys service in Debian's headless Chromium (never a downloaded browser):
 // runs a nested query, finds the Meeting type in the documentation explorer, enters an envoy, a meeting with its
-// participants and a quote with an editor's Authorization header, and checks that the page loaded everything from the
-// service without errors.
+// participants and a quote with an editor's Authorization header, ingests a wire story of our own, reviews its draft
+// and confirms it, reads the quote back with its excerpt, and checks that the page loaded everything from the service
+// without errors.
 // Usage: node graphiql.mjs <service url> <editor user> <editor password> <screenshot folder>
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -38,6 +39,28 @@ const newMeeting = (envoyId) => `mutation {
 const newQuote = (meetingId, envoyId) => `mutation {
   recordQuote(input: { meetingId: "${meetingId}", speakerId: "${envoyId}", text: "Said in the explorer" }) {
     position text speaker { name } meeting { title }
+  }
+}`;
+
+const INGEST = `mutation {
+  ingestArticle(input: {publishedOn: "2026-12-01", source: "Test Wire", text: """
+SEOUL, Dec. 1 (Test Wire) -- South Korea's envoy Han Seo-yeon met Japan's envoy Kenji Kanasugi in Seoul on Monday.
+
+"We compared notes on every launch this year," Han said after the talks.
+"""}) {
+    id status version
+    proposedMeeting { date city hostCountry { code } }
+    proposedParticipants { nameAsWritten envoy { id name } country { code } }
+    proposedQuotes { text speakerAsWritten attribution cue }
+  }
+}`;
+const confirm = (articleId) => `mutation {
+  confirmArticle(id: "${articleId}", expectedVersion: 0) {
+    status
+    meeting {
+      date city participants { name }
+      quotes { nodes { text speaker { name } excerpt article { source } } }
+    }
   }
 }`;
 
@@ -94,6 +117,23 @@ try {
   if (recorded.position !== 1 || recorded.speaker.name !== 'GraphiQL Envoy'
       || recorded.meeting.title !== 'Meeting entered in GraphiQL') problems.push(`quote: ${JSON.stringify(recorded)}`);
   await page.screenshot({ path: `${shots}/04-mutation.png` });
+
+  const draft = (await run(page, INGEST, 'proposedQuotes')).data.ingestArticle;
+  const proposed = draft.proposedQuotes[0];
+  if (draft.status !== 'DRAFT' || draft.proposedMeeting.date !== '2026-11-30' || draft.proposedMeeting.city !== 'Seoul'
+      || proposed?.speakerAsWritten !== 'Han' || proposed?.attribution !== 'ATTRIBUTED'
+      || draft.proposedParticipants[1]?.envoy?.name !== 'Kenji Kanasugi') {
+    problems.push(`draft: ${JSON.stringify(draft)}`);
+  }
+  await page.screenshot({ path: `${shots}/05-draft.png` });
+  const confirmed = (await run(page, confirm(draft.id), 'CONFIRMED')).data.confirmArticle;
+  const recordedQuote = confirmed.meeting.quotes.nodes[0];
+  if (confirmed.meeting.participants.map((participant) => participant.name).join() !== 'Han Seo-yeon,Kenji Kanasugi'
+      || recordedQuote?.speaker.name !== 'Han Seo-yeon' || recordedQuote?.article.source !== 'Test Wire'
+      || recordedQuote?.excerpt !== '"We compared notes on every launch this year," Han said after the talks.') {
+    problems.push(`confirmed: ${JSON.stringify(confirmed)}`);
+  }
+  await page.screenshot({ path: `${shots}/06-confirmed.png` });
 } catch (error) {
   problems.push(`step failed: ${error.message}`);
 } finally {

@@ -18,8 +18,9 @@ import io.envoys.support.TestDatabase;
 /**
  * GraphiQL in a real browser against the packaged service (test-tools/graphiql-e2e: playwright-core driving Debian's
  * headless Chromium): a nested query, the documentation explorer, an envoy, a meeting with its participants and a
- * quote entered with an editor's Authorization header, no failed request and no page error. Screenshots land in target/graphiql. Runs where Chromium and the pinned
- * driver are installed, as .ci/run makes sure.
+ * quote entered with an editor's Authorization header, a wire story ingested, its draft reviewed and confirmed and
+ * its quote read back with its excerpt, no failed request and no page error. Screenshots land in target/graphiql.
+ * Runs where Chromium and the pinned driver are installed, as .ci/run makes sure.
  */
 @EnabledIf("browserInstalled")
 class GraphiQLBrowserIT {
@@ -44,7 +45,8 @@ class GraphiQLBrowserIT {
                     ServiceProcess.EDITOR, ServiceProcess.PASSWORD, SCREENSHOTS.toString());
             assertTrue(browser.output().contains("graphiql e2e: 0 problems"), browser.output());
             assertEquals(0, browser.exitCode(), browser.output());
-            for (String shot : new String[] {"01-opened", "02-nested-query", "03-documentation", "04-mutation"}) {
+            for (String shot : new String[] {"01-opened", "02-nested-query", "03-documentation", "04-mutation",
+                "05-draft", "06-confirmed"}) {
                 assertTrue(Files.size(SCREENSHOTS.resolve(shot + ".png")) > 0, shot);
             }
         }
