@@ -13,7 +13,8 @@ public class ArticleInput {
 
     @NonNull
     @Description("The article: plain text, or HTML pasted from a web page (reduced to its text); 1 to 100,000"
-            + " characters of text. Paragraphs on their own lines.")
+            + " UTF-16 code units of text (a character outside the Basic Multilingual Plane, such as an emoji, counts"
+            + " two). Paragraphs on their own lines.")
     public String text;
 
     @NonNull

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -67,5 +68,27 @@ class LengthsInCharactersTest {
         Errors.single(GraphQL.query("envoys", "filter", Map.of("nameContains", GLOBE.repeat(201))),
                 "BAD_USER_INPUT", "filter.nameContains", "200 characters");
         assertEquals(before, Snapshot.of(HOME));
+    }
+
+    @Test
+    void anArticlesSourceUrlHeadlineAndTitlesAsWrittenCountCharacters() {
+        String text = "SEOUL, May 2 (Test Wire) -- Envoys of two countries met in Seoul on Monday.\n\n"
+                + "\"We count in characters,\" Emo Counter said.\n";
+        Map<String, Object> input = Map.of("text", text, "publishedOn", "2025-05-02", "source", GLOBE.repeat(200),
+                "url", GLOBE.repeat(2_000), "headline", GLOBE.repeat(500));
+        String id = GraphQL.asEditor("ingest-article", "input", input).body("errors", nullValue())
+                .extract().path("data.ingestArticle.id");
+        GraphQL.asEditor("article-record", "id", id).body("errors", nullValue())
+                .body("data.article.source", is(GLOBE.repeat(200)))
+                .body("data.article.url", is(GLOBE.repeat(2_000)))
+                .body("data.article.headline", is(GLOBE.repeat(500)));
+        Errors.single(GraphQL.asEditor("ingest-article", "input", Map.of("text", text.replace("Monday", "Tuesday"),
+                "publishedOn", "2025-05-02", "headline", GLOBE.repeat(501))), "BAD_USER_INPUT", "input.headline");
+
+        String confirmed = GraphQL.asEditor("confirm-article", "id", id, "version", 0, "corrections", Map.of(
+                "participants", List.of(Map.of("name", "Emo Counter", "countryCode", HOME, "title",
+                        GLOBE.repeat(200))), "quotes", List.of())).body("errors", nullValue())
+                .extract().path("data.confirmArticle.meeting.id");
+        GraphQL.asEditor("delete-meeting", "id", confirmed).body("errors", nullValue());
     }
 }
