@@ -94,9 +94,18 @@ class GraphQLErrorsTest {
     }
 
     @Test
+    void aFieldAnInputObjectDoesNotDefineIsRefusedAtItsVariable() {
+        ValidatableResponse bogus = GraphQL.query("envoys-filter-variable", "f", Map.of("bogus", 5));
+        Errors.single(bogus, "BAD_USER_INPUT", "variable 'f'", "'bogus'", "EnvoyFilter");
+        bogus.body("errors[0].locations", is(List.of(Map.of("line", 1, "column", 8))));
+    }
+
+    @Test
     void anExplicitNullForADefaultedVariableInANonNullPlaceIsACodedRequestError() {
         // spec 6.4.1: the default stands in for an absent variable only; a null reaches the non-null argument
-        Errors.single(GraphQL.query("null-for-defaulted-id", "id", null), "BAD_USER_INPUT", "'id'", "ID!");
+        ValidatableResponse nullId = GraphQL.query("null-for-defaulted-id", "id", null);
+        Errors.single(nullId, "BAD_USER_INPUT", "variable 'id' is null where a value is required");
+        nullId.body("errors[0].locations", is(List.of(Map.of("line", 1, "column", 8))));
         Errors.single(GraphQL.asEditor("null-for-defaulted-input-field", "name", null), "BAD_USER_INPUT",
                 "variable 'name' is null where a value is required");
         GraphQL.query("envoys").body("data.envoys.nodes.name", not(hasItem("A defaulted name")));

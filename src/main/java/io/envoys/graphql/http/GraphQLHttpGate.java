@@ -133,8 +133,10 @@ public class GraphQLHttpGate {
         try {
             estimate = cost.of(document, parsed.weight(), operationName, coerced.coerced());
         } catch (RuntimeException uncoercible) {
-            GraphQLError error = uncoercible instanceof GraphQLError coded ? ErrorMapper.map(coded)
-                    : VariableValues.nullWhereRequired(uncoercible, operation, coerced.coerced());
+            GraphQLError error = VariableValues.nullWhereRequired(uncoercible, operation, coerced.coerced());
+            if (error == null && uncoercible instanceof GraphQLError coded) {
+                error = ErrorMapper.map(coded);
+            }
             if (error == null) {
                 throw uncoercible;
             }

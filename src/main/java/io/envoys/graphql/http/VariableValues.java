@@ -15,6 +15,7 @@ import graphql.AssertException;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.CoercedVariables;
+import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
 import graphql.language.Directive;
@@ -56,7 +57,7 @@ class VariableValues {
             if (!(wrongValue instanceof GraphQLError error)) {
                 throw wrongValue;
             }
-            return new Result(null, List.of(ErrorMapper.map(error)));
+            return new Result(null, List.of(located(served, operation, variables, ErrorMapper.map(error))));
         }
         CodedError problem = null;
         List<Node<?>> parts = new ArrayList<>(List.of(operation));
@@ -67,6 +68,30 @@ class VariableValues {
             problem = nullCondition(parts.get(i), coerced);
         }
         return problem == null ? new Result(coerced, List.of()) : new Result(null, List.of(problem));
+    }
+
+    /**
+     * The error as graphql-java reported it when it names the variable and where it is declared; otherwise (a field
+     * an input object does not define, for one) the same error prefixed with the variable whose value it is and at
+     * that variable's definition, found by coercing each variable alone.
+     */
+    private static GraphQLError located(GraphQLSchema served, OperationDefinition operation,
+            Map<String, Object> variables, GraphQLError error) {
+        if (error.getLocations() != null && !error.getLocations().isEmpty()) {
+            return error;
+        }
+        for (VariableDefinition definition : operation.getVariableDefinitions()) {
+            try {
+                ValuesResolver.coerceVariableValues(served, List.of(definition), RawVariables.of(variables),
+                        GraphQLContext.getDefault(), Locale.ENGLISH);
+            } catch (RuntimeException wrongValue) {
+                ErrorCode code = error.getErrorType() instanceof ErrorCode coded ? coded : ErrorCode.BAD_USER_INPUT;
+                return new CodedError(code, "variable '" + definition.getName() + "': " + error.getMessage(),
+                        definition.getSourceLocation() == null ? null : List.of(definition.getSourceLocation()),
+                        null);
+            }
+        }
+        return error;
     }
 
     /** The error, at the directive, when a {@code @skip} or {@code @include} condition is a variable sent as null. */
@@ -90,15 +115,17 @@ class VariableValues {
     }
 
     /**
-     * The request error for a variable sent as null that stands where an input object needs a value (a non-null
-     * field): graphql-java meets it only while normalising the operation and then fails an internal assertion instead
-     * of reporting it (spec section 6.4.1 makes it an error, never a crash). Null when {@code failure} is not that.
+     * The request error for a variable sent as null that stands where a value is required (a non-null argument or
+     * input-object field, where a variable with a default may stand): graphql-java meets it only while normalising the
+     * operation, and then fails an internal assertion or reports the argument without a location or the variable
+     * (spec section 6.4.1 makes it an error at the variable). Null when {@code failure} is not that.
      */
     static GraphQLError nullWhereRequired(RuntimeException failure, OperationDefinition operation,
             CoercedVariables coerced) {
         List<String> nulls = coerced.toMap().entrySet().stream().filter(entry -> entry.getValue() == null)
                 .map(Map.Entry::getKey).sorted().toList();
-        if (!(failure instanceof AssertException) || nulls.isEmpty()) {
+        if (!(failure instanceof AssertException || failure instanceof NonNullableValueCoercedAsNullException)
+                || nulls.isEmpty()) {
             return null;
         }
         return new CodedError(ErrorCode.BAD_USER_INPUT, "variable " + nulls.stream().map(name -> "'" + name + "'")
