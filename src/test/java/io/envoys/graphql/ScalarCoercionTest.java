@@ -97,6 +97,21 @@ class ScalarCoercionTest {
     }
 
     @Test
+    void enumAndInputObjectVariablesOfTheWrongJsonKindSayWhatTheyTakeInJsonWords() {
+        String enumMessage = Errors.single(GraphQL.asEditor("articles-status-variable", "s", Map.of("a", 1)),
+                "BAD_USER_INPUT", "variable 's'");
+        String objectMessage = Errors.single(GraphQL.query("envoys-filter-variable", "f", 5), "BAD_USER_INPUT",
+                "variable 'f'");
+        for (String message : List.of(enumMessage, objectMessage)) {
+            assertFalse(message.contains("{a=1}") || message.contains("instance of type"), message);
+        }
+        assertTrue(enumMessage.contains("takes one of CONFIRMED, DRAFT or REJECTED, written as a string; it was an"
+                + " object"), enumMessage);
+        assertTrue(objectMessage.contains("takes an input object, { \"field\": value }; it was the number 5"),
+                objectMessage);
+    }
+
+    @Test
     void anIdIsAsciiDigitsAndNothingElseAndItsEchoKeepsEmojiWhole() {
         for (String id : List.of("\u0661", "\uFF11", " 1", "1 ", "1234567890123456789")) {
             Errors.single(GraphQL.query("envoy", "id", id), "BAD_USER_INPUT", "id must be a whole number of up to 18"

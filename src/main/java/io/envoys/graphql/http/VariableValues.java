@@ -17,6 +17,7 @@ import graphql.GraphQLError;
 import graphql.execution.CoercedVariables;
 import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.execution.RawVariables;
+import graphql.execution.TypeFromAST;
 import graphql.execution.ValuesResolver;
 import graphql.language.Directive;
 import graphql.language.Document;
@@ -25,10 +26,16 @@ import graphql.language.Node;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
 import io.envoys.graphql.ErrorMapper;
+import io.envoys.graphql.scalar.InputKinds;
 
 /**
  * Coerces a request's variables to the operation's variable types (GraphQL spec, section 6.1.2:
@@ -73,25 +80,43 @@ class VariableValues {
     /**
      * The error as graphql-java reported it when it names the variable and where it is declared; otherwise (a field
      * an input object does not define, for one) the same error prefixed with the variable whose value it is and at
-     * that variable's definition, found by coercing each variable alone.
+     * that variable's definition, found by coercing each variable alone. An enum or input-object variable sent as
+     * another JSON kind is told what it takes instead of graphql-java's words, which echo Java's rendering of the
+     * value ("No value found for name '{a=1}'") or name Java's types.
      */
     private static GraphQLError located(GraphQLSchema served, OperationDefinition operation,
             Map<String, Object> variables, GraphQLError error) {
-        if (error.getLocations() != null && !error.getLocations().isEmpty()) {
-            return error;
-        }
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
             try {
                 ValuesResolver.coerceVariableValues(served, List.of(definition), RawVariables.of(variables),
                         GraphQLContext.getDefault(), Locale.ENGLISH);
             } catch (RuntimeException wrongValue) {
+                String name = definition.getName();
+                String takes = takes(GraphQLTypeUtil.unwrapAll(TypeFromAST.getTypeFromAST(served,
+                        definition.getType())), variables.get(name));
+                if (takes == null && error.getLocations() != null && !error.getLocations().isEmpty()) {
+                    return error;
+                }
                 ErrorCode code = error.getErrorType() instanceof ErrorCode coded ? coded : ErrorCode.BAD_USER_INPUT;
-                return new CodedError(code, "variable '" + definition.getName() + "': " + error.getMessage(),
-                        definition.getSourceLocation() == null ? null : List.of(definition.getSourceLocation()),
-                        null);
+                return new CodedError(code, "variable '" + name + "' " + (takes != null ? takes
+                        : "has a wrong value: " + error.getMessage()), definition.getSourceLocation() == null ? null
+                                : List.of(definition.getSourceLocation()), null);
             }
         }
         return error;
+    }
+
+    /** What a variable of this enum or input-object type takes, when {@code value} is another JSON kind; else null. */
+    private static String takes(GraphQLNamedType type, Object value) {
+        if (type instanceof GraphQLEnumType enumType && !(value instanceof String)) {
+            List<String> names = enumType.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
+            return "takes one of " + String.join(", ", names.subList(0, names.size() - 1)) + " or "
+                    + names.get(names.size() - 1) + ", written as a string; it was " + InputKinds.describe(value);
+        }
+        if (type instanceof GraphQLInputObjectType && !(value instanceof Map<?, ?>)) {
+            return "takes an input object, { \"field\": value }; it was " + InputKinds.describe(value);
+        }
+        return null;
     }
 
     /** The error, at the directive, when a {@code @skip} or {@code @include} condition is a variable sent as null. */

@@ -6,13 +6,13 @@ import java.util.Map;
 import io.envoys.validation.Text;
 
 /** How an input value that a scalar refuses is named back to the client, in JSON's words, never Java's. */
-final class InputKinds {
+public final class InputKinds {
 
     private InputKinds() {
     }
 
     /** {@code the string "5"}, {@code true}, {@code the number 2.9}, {@code an object}, {@code a list}. */
-    static String describe(Object value) {
+    public static String describe(Object value) {
         if (value instanceof String text) {
             return "the string \"" + Text.preview(text) + "\"";
         }
