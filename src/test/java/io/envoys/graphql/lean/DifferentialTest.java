@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import graphql.language.AstPrinter;
 import graphql.language.FieldDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ObjectTypeDefinition;
@@ -28,14 +30,17 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.TypeUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 
 /**
  * The lean executor and the GraphQL engine give the same answer, byte for byte, to queries generated from the schema
  * (seeded, so a failure can be replayed): every field of every type, aliases, nested connections with and without
- * page sizes and date filters, lookups of ids that exist and do not. Each query is sent as it is (the lean path
- * answers it) and with an introspection field added at its end (only the engine answers introspection), over POST and
- * over GET; the four answers, the introspection field and the two objects it counts taken out, must be equal.
+ * page sizes (first or last), date filters and text filters (with {@code %}, {@code _} and {@code +} in them), lookups
+ * of ids that exist and do not, argument values written in the document or passed as variables, in a named operation
+ * picked by {@code operationName}. Each query is sent as it is (the lean path answers it) and with an introspection
+ * field added at its end (only the engine answers introspection), over POST and over GET; the four answers, the
+ * introspection field and the two objects it counts taken out, must be equal.
  */
 @QuarkusTest
 class DifferentialTest {
@@ -53,21 +58,32 @@ class DifferentialTest {
     private final Random random = new Random(SEED);
     private final TypeDefinitionRegistry schema = schema();
     private int aliases;
+    /** The variables of the query being generated: their declarations and their values. */
+    private final List<String> declarations = new ArrayList<>();
+    private final Map<String, Object> variables = new LinkedHashMap<>();
 
     @Test
     void theLeanPathAndTheEngineGiveTheSameAnswerOverPostAndGet() {
         double answeredBefore = answered();
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < QUERIES && differences.size() < 5; i++) {
-            String query = "{" + selection("Query", 0) + " }";
-            String withEngine = query.substring(0, query.length() - 1) + INTROSPECTION + " }";
-            String lean = new JsonObject(post(query)).encode();
-            Map<String, String> others = Map.of("engine over POST", withoutIntrospection(post(withEngine)),
-                    "lean over GET", new JsonObject(get(query)).encode(),
-                    "engine over GET", withoutIntrospection(get(withEngine)));
+            declarations.clear();
+            variables.clear();
+            String selection = selection("Query", 0);
+            String name = "Q" + i;
+            String head = "query " + name + (declarations.isEmpty() ? "" : "(" + String.join(", ", declarations)
+                    + ")") + " {";
+            String query = head + selection + " }";
+            String withEngine = head + selection + INTROSPECTION + " }";
+            String lean = new JsonObject(post(query, name, variables)).encode();
+            Map<String, String> others = Map.of("engine over POST",
+                    withoutIntrospection(post(withEngine, name, variables)),
+                    "lean over GET", new JsonObject(get(query, name, variables)).encode(),
+                    "engine over GET", withoutIntrospection(get(withEngine, name, variables)));
             others.forEach((path, answer) -> {
                 if (!answer.equals(lean)) {
-                    differences.add(query + "\n  lean over POST: " + lean + "\n  " + path + ": " + answer);
+                    differences.add(query + " " + variables + "\n  lean over POST: " + lean + "\n  " + path + ": "
+                            + answer);
                 }
             });
         }
@@ -113,39 +129,79 @@ class DifferentialTest {
         return leaf ? selected.toString() : selected + " __typename";
     }
 
-    /** The field's arguments, or null when it needs one this generator cannot give. */
+    /**
+     * The field's arguments, or null when it needs one this generator cannot give; each value written in the
+     * document, or, one time in three, passed as a variable of the argument's type.
+     */
     private String arguments(FieldDefinition field) {
         List<String> given = new ArrayList<>();
+        boolean paged = false;
         for (InputValueDefinition argument : field.getInputValueDefinitions()) {
-            String value = value(argument.getName(), TypeUtil.unwrapAll(argument.getType()));
+            String name = argument.getName();
+            Object value = (name.equals("first") || name.equals("last")) && paged ? null
+                    : value(name, TypeUtil.unwrapAll(argument.getType()));
             if (value == null && TypeUtil.isNonNull(argument.getType())) {
                 return null;
             }
-            if (value != null) {
-                given.add(argument.getName() + ": " + value);
+            if (value == null) {
+                continue;
+            }
+            paged |= name.equals("first") || name.equals("last");
+            if (random.nextInt(3) == 0) {
+                String variable = "v" + variables.size();
+                declarations.add("$" + variable + ": " + AstPrinter.printAst(argument.getType()));
+                variables.put(variable, value);
+                given.add(name + ": $" + variable);
+            } else {
+                given.add(name + ": " + literal(value));
             }
         }
         return given.isEmpty() ? "" : "(" + String.join(", ", given) + ")";
     }
 
-    private String value(String name, TypeName type) {
+    /** A value for an argument, as JSON would hold it (a string, a number, an object), or null for none. */
+    private Object value(String name, TypeName type) {
         return switch (name) {
-            case "id" -> "\"" + (1 + random.nextInt(8)) + "\"";
-            case "code" -> "\"" + pick(List.of("KR", "US", "JP", "QQ")) + "\"";
-            case "first" -> random.nextBoolean() ? null : String.valueOf(1 + random.nextInt(5));
-            case "filter" -> type.getName().equals("DateRange") && random.nextInt(3) == 0
-                    ? "{ from: \"" + pick(List.of("2010-01-01", "2016-12-13", "2030-01-01")) + "\" }" : null;
+            case "id" -> String.valueOf(1 + random.nextInt(8));
+            case "code" -> pick(List.of("KR", "US", "JP", "QQ"));
+            case "first", "last" -> random.nextBoolean() ? null : 1 + random.nextInt(5);
+            case "filter" -> filter(type.getName());
             default -> null;
         };
     }
 
-    private static String post(String query) {
-        return given().contentType(ContentType.JSON).body(Map.of("query", query)).when().post("/graphql")
-                .then().extract().asString();
+    private Map<String, Object> filter(String type) {
+        if (random.nextInt(3) != 0) {
+            return null;
+        }
+        return switch (type) {
+            case "DateRange" -> Map.of("from", pick(List.of("2010-01-01", "2016-12-13", "2030-01-01")));
+            case "EnvoyFilter" -> Map.of("nameContains", pick(List.of("Kim", "an", "%", "_u", "a+b")));
+            case "MeetingFilter" -> Map.of("city", pick(List.of("Seoul", "seoul", "Se%")));
+            case "QuoteFilter" -> Map.of("textContains", pick(List.of("North Korea", "100%", "coordination")));
+            default -> null;
+        };
     }
 
-    private static String get(String query) {
-        return given().queryParam("query", query).when().get("/graphql").then().extract().asString();
+    /** A value written as a GraphQL literal: strings quoted, objects with their fields unquoted. */
+    private static String literal(Object value) {
+        if (value instanceof Map<?, ?> object) {
+            List<String> fields = new ArrayList<>();
+            object.forEach((field, inner) -> fields.add(field + ": " + literal(inner)));
+            return "{ " + String.join(", ", fields) + " }";
+        }
+        return value instanceof String text ? Json.encode(text) : String.valueOf(value);
+    }
+
+    private static String post(String query, String operationName, Map<String, Object> variables) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", query, "operationName", operationName,
+                "variables", variables)).when().post("/graphql").then().extract().asString();
+    }
+
+    private static String get(String query, String operationName, Map<String, Object> variables) {
+        return given().queryParam("query", query).queryParam("operationName", operationName)
+                .queryParam("variables", new JsonObject(variables).encode()).when().get("/graphql").then().extract()
+                .asString();
     }
 
     /**
