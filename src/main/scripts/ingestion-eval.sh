@@ -5,11 +5,14 @@
 #
 # Compiles the project's test classes (offline), drafts every NN-slug.txt of GOLD_DIR with the `published` date of its
 # NN-slug.json and a directory holding only the countries (KR, US, JP, CN, RU, KP), writes the predictions to
-# target/ingestion-eval/, runs GOLD_DIR/score.py on them and prints the issue's five target numbers, the drafting time
+# target/ingestion-eval/, runs the scorer on them (GOLD_DIR/score.py, or the dev set's when GOLD_DIR has none, as
+# bench/ingestion-heldout has not) and prints the issue's five target numbers, the drafting time
 # per article and the median time for a 1,000-word article after warm-up. Run from anywhere; needs Java 17 and python3.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 GOLD_DIR="$(cd "${1:-../shared/ingestion-dev}" && pwd)"
+SCORER_DIR="$GOLD_DIR"
+[ -f "$SCORER_DIR/score.py" ] || SCORER_DIR="$(cd ../shared/ingestion-dev && pwd)"
 OUT=target/ingestion-eval
 
 ./mvnw -q -o test-compile
@@ -18,13 +21,13 @@ rm -rf "$OUT"
 java -cp "target/test-classes:target/classes:$(cat target/eval-classpath.txt)" \
     io.envoys.ingestion.DevSetEvaluation "$GOLD_DIR" "$OUT"
 echo
-python3 "$GOLD_DIR/score.py" "$OUT" "$GOLD_DIR"
+python3 "$SCORER_DIR/score.py" "$OUT" "$GOLD_DIR"
 echo
-python3 - "$OUT" "$GOLD_DIR" <<'PY'
+python3 - "$OUT" "$GOLD_DIR" "$SCORER_DIR" <<'PY'
 """The issue's five targets, with score.py's own matching rules."""
 import json, os, re, sys
 pred_dir, gold_dir = sys.argv[1], sys.argv[2]
-sys.path.insert(0, gold_dir)
+sys.path.insert(0, sys.argv[3])
 import score
 given = given_ok = named = named_given = 0
 quote_tp = quote_pred = quote_gold = 0
