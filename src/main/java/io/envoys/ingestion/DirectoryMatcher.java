@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.envoys.ingestion.speaker.NameKeys;
 import io.envoys.ingestion.speaker.People;
@@ -32,20 +33,38 @@ final class DirectoryMatcher {
         return out;
     }
 
+    /**
+     * The known envoy a person is: one whose own name a written form of two words or more fits, else one whose alias
+     * does (an envoy's own name wins over another's alias, so one mistaken alias cannot take a name from its owner),
+     * else the only one a single-word name fits.
+     */
     private static KnownPerson find(Person person, List<KnownPerson> known) {
-        for (KnownPerson k : known) {
-            for (String form : person.forms().keySet()) {
-                List<String> keys = NameKeys.of(form);
-                if (keys.size() >= 2 && namesOf(k).stream().anyMatch(n -> NameKeys.same(keys, NameKeys.of(n)))) {
-                    return k;
-                }
-            }
+        KnownPerson byName = byFullName(person, known, k -> List.of(k.name()));
+        if (byName != null) {
+            return byName;
+        }
+        KnownPerson byAlias = byFullName(person, known, KnownPerson::aliases);
+        if (byAlias != null) {
+            return byAlias;
         }
         if (person.keys().size() == 1) {
             String key = person.keys().get(0);
             List<KnownPerson> fits = known.stream()
                     .filter(k -> namesOf(k).stream().anyMatch(n -> NameKeys.matchesOne(key, NameKeys.of(n)))).toList();
             return fits.size() == 1 ? fits.get(0) : null;
+        }
+        return null;
+    }
+
+    private static KnownPerson byFullName(Person person, List<KnownPerson> known,
+            Function<KnownPerson, List<String>> names) {
+        for (KnownPerson k : known) {
+            for (String form : person.forms().keySet()) {
+                List<String> keys = NameKeys.of(form);
+                if (keys.size() >= 2 && names.apply(k).stream().anyMatch(n -> NameKeys.same(keys, NameKeys.of(n)))) {
+                    return k;
+                }
+            }
         }
         return null;
     }

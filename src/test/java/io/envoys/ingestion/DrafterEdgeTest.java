@@ -168,6 +168,17 @@ class DrafterEdgeTest {
         assertTrue(millis < 5_000, "drafted 100,000 characters in " + millis + " ms");
     }
 
+    @Test
+    void anEnvoysOwnNameWinsOverAnotherEnvoysMistakenAlias() {
+        Directory directory = new Directory(List.of(
+                new KnownPerson(1, "Kim Hong-kyun", "KR", List.of("Joseph Yun")),
+                new KnownPerson(2, "Joseph Yun", "US", List.of())), COUNTRIES.countries());
+        Draft draft = DRAFTER.draft("WASHINGTON, March 11 (Test Wire) -- Joseph Yun met Kenji Kanasugi in Washington on"
+                + " Tuesday.\n\n\"We agreed,\" Yun said.", DAY, directory);
+        assertEquals(2L, draft.participants().get(0).match().id());
+        assertEquals(0, draft.quotes().get(0).speaker());
+    }
+
     private static List<String> participants(Draft draft) {
         return draft.participants().stream().map(ProposedParticipant::canonicalName).toList();
     }
