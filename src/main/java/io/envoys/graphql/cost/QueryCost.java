@@ -2,6 +2,7 @@ package io.envoys.graphql.cost;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -47,6 +48,14 @@ import io.envoys.validation.ListBounds;
 public class QueryCost {
 
     private static final String CONNECTION = "Connection";
+    /**
+     * Fields one value of which may be as long as a thousand others: an article's text holds up to 100,000
+     * characters, where a name or a date holds tens. Each counts as {@value #LONG_TEXT_VALUES} values, so that a list
+     * of long texts meets the value budget and the engine's admission as its size deserves.
+     */
+    private static final Set<String> LONG_TEXTS = Set.of("Article.text");
+    private static final long LONG_TEXT_VALUES = 1_000;
+
     private final Instance<GraphQLSchema> schema;
     private final long budget;
     private final long maxValues;
@@ -99,7 +108,9 @@ public class QueryCost {
     private static void count(GraphQLSchema served, ExecutableNormalizedOperation operation,
             List<ExecutableNormalizedField> fields, long parents, String path, Tally tally) {
         for (ExecutableNormalizedField field : fields) {
-            tally.values = tally.values > Long.MAX_VALUE - parents ? Long.MAX_VALUE : tally.values + parents;
+            long values = times(parents, field.getObjectTypeNames().stream().anyMatch(type -> LONG_TEXTS.contains(type
+                    + "." + field.getName())) ? LONG_TEXT_VALUES : 1);
+            tally.values = tally.values > Long.MAX_VALUE - values ? Long.MAX_VALUE : tally.values + values;
             if (field.getName().equals("__schema") || field.getName().equals("__type")) {
                 long objects = times(parents, IntrospectionCount.of(served, field, tally.limit));
                 tally.list(field.getResultKey(), operation.getMergedField(field).getSingleField().getSourceLocation(),

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +22,9 @@ import io.envoys.graphql.cost.Estimate;
  * the per-query budget, ran a 384 MB heap out of memory. A query estimated at {@value #SMALL} values or more takes
  * that many permits (at most all of them) from a pool of {@code envoys.graphql.engine-values-in-flight} before the
  * engine starts, as a {@link Hold}, and gives them back when its answer has been sent; it waits for them no longer
- * than its request has left. Smaller queries never wait. The pool is not fair: a query that needs few permits may
- * pass one that needs many. A hold not given back within the request timeout and a minute (its client went away
+ * than its request has left, and only {@value #MAX_WAITING} queries wait at once (each holds a worker thread, which
+ * the lean path needs too): one more is turned away at once. Smaller queries never wait. The pool is not fair: a
+ * query that needs few permits may pass one that needs many. A hold not given back within the request timeout and a minute (its client went away
  * before the answer was written) is taken back by the next query that waits, so no lost answer shrinks the pool.
  */
 @ApplicationScoped
@@ -30,6 +32,8 @@ public class EngineAdmission {
 
     /** Estimated values below which a query goes to the engine without taking permits. */
     static final long SMALL = 10_000;
+    /** The most queries that wait for permits at once; a flood of large queries parks no more worker threads. */
+    static final int MAX_WAITING = 8;
 
     private static final Logger LOG = Logger.getLogger(EngineAdmission.class);
     private static final Duration GRACE = Duration.ofMinutes(1);
@@ -38,6 +42,7 @@ public class EngineAdmission {
     private final int capacity;
     private final long holdNanos;
     private final Set<Hold> holds = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger waiting = new AtomicInteger();
 
     @Inject
     EngineAdmission(GraphQLConfig config) {
@@ -67,20 +72,30 @@ public class EngineAdmission {
     }
 
     /**
-     * Takes {@code weight} permits, blocking the calling worker thread up to {@code waitNanos}; first takes back the
-     * holds that stayed out too long.
+     * Takes {@code weight} permits, blocking the calling worker thread up to {@code waitNanos} (not at all when
+     * {@value #MAX_WAITING} others are waiting); first takes back the holds that stayed out too long.
      *
      * @return the hold, to give to {@link #leave(Hold)}; null when the permits did not come free in time
      * @throws InterruptedException when the waiting thread is interrupted
      */
     Hold enter(int weight, long waitNanos) throws InterruptedException {
         reclaimExpired();
-        if (!permits.tryAcquire(weight, Math.max(0, waitNanos), TimeUnit.NANOSECONDS)) {
+        if (!permits.tryAcquire(weight) && !waitFor(weight, waitNanos)) {
             return null;
         }
         Hold hold = new Hold(weight, System.nanoTime() + holdNanos);
         holds.add(hold);
         return hold;
+    }
+
+    /** Waits for the permits, unless {@value #MAX_WAITING} queries are waiting already; whether they were taken. */
+    private boolean waitFor(int weight, long waitNanos) throws InterruptedException {
+        try {
+            return waiting.incrementAndGet() <= MAX_WAITING
+                    && permits.tryAcquire(weight, Math.max(0, waitNanos), TimeUnit.NANOSECONDS);
+        } finally {
+            waiting.decrementAndGet();
+        }
     }
 
     /** Gives back the permits of a hold; a second call for the same hold does nothing. */

@@ -2,8 +2,10 @@ package io.envoys.graphql.cost;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -175,6 +177,16 @@ class QueryCostTest {
                 .body("extensions.cost.estimate", equalTo(5_101));
         assertEquals(before, statements(), "no statement ran");
         GraphQL.raw(typenames(99)).body("errors", nullValue()).body("extensions.cost.estimate", equalTo(5_101));
+    }
+
+    @Test
+    void anArticlesTextCountsAsAThousandValues() {
+        GraphQL.raw("{ meetings(first: 100) { nodes { quotes(first: 100) { nodes { article { text } } } } } }")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COSTLY"))
+                .body("errors[0].message", startsWith("This query could return up to 10,010,202 field values"));
+        GraphQL.raw("{ quotes(first: 100) { nodes { article { text } } } }").body("errors", nullValue())
+                .body("data.quotes.nodes.article.text", hasItem(startsWith("Top nuclear envoys")));
     }
 
     /** 100 meetings, their participants (50 at most each), and that many aliased __typename fields on each. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,34 @@ class EngineAdmissionTest {
         giver.start();
         assertNotNull(admission.enter(100_000, TimeUnit.SECONDS.toNanos(10)));
         giver.join();
+    }
+
+    @Test
+    void atMostEightQueriesWaitAndTheNextIsTurnedAwayAtOnce() throws Exception {
+        EngineAdmission.Hold all = admission.enter(100_000, 0);
+        List<Thread> waiters = new ArrayList<>();
+        for (int i = 0; i < EngineAdmission.MAX_WAITING; i++) {
+            Thread waiter = new Thread(() -> enterQuietly(10_000, TimeUnit.SECONDS.toNanos(5)));
+            waiter.start();
+            waiters.add(waiter);
+        }
+        sleep(300);
+        long started = System.nanoTime();
+        assertNull(admission.enter(10_000, TimeUnit.SECONDS.toNanos(5)), "a ninth waiter is turned away");
+        assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1), "at once, without waiting its time");
+        admission.leave(all);
+        for (Thread waiter : waiters) {
+            waiter.join();
+        }
+        assertEquals(100_000 - EngineAdmission.MAX_WAITING * 10_000, admission.available(), "the eight got in");
+    }
+
+    private void enterQuietly(int weight, long waitNanos) {
+        try {
+            admission.enter(weight, waitNanos);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
