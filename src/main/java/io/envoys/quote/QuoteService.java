@@ -1,5 +1,7 @@
 package io.envoys.quote;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,24 +41,25 @@ public class QuoteService {
     /**
      * Records a quote taken from an article, keeping the article and where the quote stands in its text; when the
      * meeting already holds the same words by the same speaker (entered by hand, or from another article), that quote
-     * is kept, linked to the article if it had none, and no second one is recorded.
+     * is kept, linked to the article if it had none, and no second one is recorded. The same words said twice in one
+     * article, at other offsets, are two quotes.
      *
      * @return the quote's id
      * @throws ApiException as {@link #record}
      */
     @Transactional
     public long recordFromArticle(QuoteInput input, long articleId, int start, int end) {
-        Quote quote = em.createQuery("from Quote q where q.meeting.id = :meeting and q.speaker.id = :speaker"
-                + " and q.text = :text", Quote.class)
+        List<Quote> same = em.createQuery("from Quote q where q.meeting.id = :meeting and q.speaker.id = :speaker"
+                + " and q.text = :text order by q.position, q.id", Quote.class)
                 .setParameter("meeting", Ids.parse("input.meetingId", input.meetingId))
                 .setParameter("speaker", Ids.parse("input.speakerId", input.speakerId))
-                .setParameter("text", input.text).getResultStream().findFirst().orElse(null);
-        if (quote != null && quote.articleId != null) {
-            return quote.id;
+                .setParameter("text", input.text).getResultList();
+        Quote kept = same.stream().filter(quote -> quote.articleId == null || quote.articleId != articleId
+                || quote.startOffset == start).findFirst().orElse(null);
+        if (kept != null && kept.articleId != null) {
+            return kept.id;
         }
-        if (quote == null) {
-            quote = persist(input);
-        }
+        Quote quote = kept != null ? kept : persist(input);
         quote.articleId = articleId;
         quote.startOffset = start;
         quote.endOffset = end;

@@ -66,17 +66,27 @@ class ArticleLoader {
     }
 
     /**
-     * Loads an article's meeting when asked for.
+     * Refuses a selection of these articles that asks for a draft, which they do not carry, whether or not there are
+     * articles to read.
      *
-     * @throws ApiException BAD_USER_INPUT when the selection asks for a draft, which these articles do not carry
+     * @throws ApiException BAD_USER_INPUT naming the draft field
      */
-    private void expand(Collection<ArticleView> articles, Selection selection) {
+    static void refuseDrafts(Selection selection) {
         for (String field : DRAFT_FIELDS) {
             if (selection.has(field)) {
                 throw ApiException.badInput("Article." + field + " is part of an article's draft, which editors read"
                         + " through article(id) or articles; leave it out under Quote.article and Meeting.articles");
             }
         }
+    }
+
+    /**
+     * Loads an article's meeting when asked for.
+     *
+     * @throws ApiException BAD_USER_INPUT when the selection asks for a draft
+     */
+    private void expand(Collection<ArticleView> articles, Selection selection) {
+        refuseDrafts(selection);
         List<ArticleView> withMeeting = articles.stream().filter(article -> article.meetingId() != null).toList();
         if (withMeeting.isEmpty() || !selection.has("meeting")) {
             return;

@@ -96,9 +96,12 @@ class QuoteLoader {
                     QuoteView::meeting, joined -> meetings.expand(joined, meeting));
         }
         List<QuoteView> sourced = quotes.stream().filter(quote -> quote.articleId() != null).toList();
-        if (selection.has("article") && !sourced.isEmpty()) {
+        if (selection.has("article")) {
             Selection article = selection.get("article");
-            Relations.one(sourced, QuoteView::articleId, ids -> articles.byIds(ids, article), QuoteView::article);
+            ArticleLoader.refuseDrafts(article);
+            if (!sourced.isEmpty()) {
+                Relations.one(sourced, QuoteView::articleId, ids -> articles.byIds(ids, article), QuoteView::article);
+            }
         }
         if (selection.has("excerpt")) {
             excerpts.fill(sourced);

@@ -24,8 +24,9 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * What review leaves behind: a name as an article wrote it that an editor confirmed for a known envoy matches that
- * envoy in the next article (a single word is never learned); a rejected text ingested again is a DRAFT again; an
- * article published on the first or last day the API takes is drafted, never an internal error.
+ * envoy in the next article (a single word is never learned); a rejected text ingested again is a DRAFT again; the
+ * same words said twice in one article are two quotes; an article published on the first or last day the API takes
+ * is drafted, never an internal error.
  */
 @QuarkusTest
 class ArticleAfterReviewTest {
@@ -96,6 +97,25 @@ class ArticleAfterReviewTest {
         Errors.single(GraphQL.asEditor("reject-article", "id", id, "version", 1), "CONFLICT");
         assertEquals("REJECTED", GraphQL.asEditor("reject-article", "id", id, "version", 2).extract()
                 .path("data.rejectArticle.status"));
+    }
+
+    @Test
+    void theSameWordsSaidTwiceInOneArticleAreTwoQuotes() {
+        String text = "TOKYO, May 2 (Test Wire) -- Japan's envoy Kenji Kanasugi met South Korea's envoy Kim Hong-kyun"
+                + " in Tokyo on Tuesday.\n\n\"Not yet,\" Kanasugi said when asked about a deal.\n\n"
+                + "Asked whether the sanctions would be lifted, \"Not yet,\" Kanasugi said.\n";
+        JsonPath draft = ingest(text, "2025-05-02");
+        assertEquals(List.of("Not yet", "Not yet"), draft.getList("data.ingestArticle.proposedQuotes.text"));
+        JsonPath confirmed = GraphQL.asEditor("confirm-article", "id", draft.getString("data.ingestArticle.id"),
+                "version", 0).extract().jsonPath();
+        assertNull(confirmed.get("errors"), confirmed.prettify());
+        String meeting = confirmed.getString("data.confirmArticle.meeting.id");
+        try {
+            assertEquals(List.of("Not yet", "Not yet"),
+                    confirmed.getList("data.confirmArticle.meeting.quotes.nodes.text"));
+        } finally {
+            GraphQL.asEditor("delete-meeting", "id", meeting);
+        }
     }
 
     @Test

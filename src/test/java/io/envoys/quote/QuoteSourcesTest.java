@@ -91,6 +91,8 @@ class QuoteSourcesTest {
             assertNull(json.get("data.meeting.quotes.nodes[0].start"));
             assertNull(json.get("data.meeting.quotes.nodes[0].end"));
             assertNull(json.get("data.meeting.quotes.nodes[0].excerpt"));
+            Errors.single(GraphQL.query("quote-article-drafts", "id", meeting), "BAD_USER_INPUT",
+                    "Article.matchingMeeting", "article(id) or articles");
         } finally {
             GraphQL.asEditor("delete-meeting", "id", meeting);
         }
