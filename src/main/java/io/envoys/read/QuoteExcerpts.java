@@ -1,5 +1,6 @@
 package io.envoys.read;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,10 @@ import io.envoys.ingestion.text.SentenceBounds;
  * The excerpts of quotes ({@code Quote.excerpt}): the sentences of their article around them. One statement for a
  * whole level of quotes reads, of each quote's article, only a window of {@value #REACH} characters either side of the
  * quote, so the cost does not grow with the articles' length; the sentences are found in that window
- * ({@link SentenceBounds}) and a window edge that falls inside a sentence is moved to the next word. On PostgreSQL,
- * which counts characters where the offsets count UTF-16 code units, a window shifted by characters outside the Basic
- * Multilingual Plane is put right by finding the quote's text in it.
+ * ({@link SentenceBounds}) and a window edge that falls inside a sentence is moved to the next word. PostgreSQL counts
+ * characters where the offsets count UTF-16 code units, so where characters outside the Basic Multilingual Plane come
+ * before a quote its window is shifted (the quote's words are not where its offsets say): those quotes read the
+ * article up to the end of their window instead, in a second statement, and are cut in UTF-16 units.
  */
 @ApplicationScoped
 class QuoteExcerpts {
@@ -24,9 +26,14 @@ class QuoteExcerpts {
     static final int REACH = 300;
 
     private static final String WINDOW_START = "greatest(q.start_offset - " + REACH + ", 0)";
-    static final String WINDOWS = "select q.id, " + WINDOW_START + ", char_length(a.text), substring(a.text"
-            + " from " + WINDOW_START + " + 1 for q.end_offset - " + WINDOW_START + " + " + REACH + ") from quote q"
-            + " join article a on a.id = q.article_id where q.id = any(?)";
+    private static final String CONTINUES = "char_length(a.text) > q.end_offset + " + REACH;
+    private static final String FROM = " from quote q join article a on a.id = q.article_id where q.id = any(?)";
+    /** Each quote's window start, whether the article goes on past the window, and the window. */
+    static final String WINDOWS = "select q.id, " + WINDOW_START + ", " + CONTINUES + ", substring(a.text from "
+            + WINDOW_START + " + 1 for q.end_offset - " + WINDOW_START + " + " + REACH + ")" + FROM;
+    /** As {@link #WINDOWS}, but the article from its start: at least the window, whatever the database counts. */
+    static final String PREFIXES = "select q.id, 0, " + CONTINUES + ", substring(a.text from 1 for q.end_offset + "
+            + REACH + ")" + FROM;
 
     private final Sql sql;
 
@@ -42,38 +49,51 @@ class QuoteExcerpts {
             return;
         }
         Map<Long, Object[]> windows = sql.oneByKey(WINDOWS, placed.stream().map(QuoteView::id).toList(), row -> row);
+        List<QuoteView> shifted = new ArrayList<>();
         for (QuoteView quote : placed) {
             Object[] window = windows.get(quote.id());
-            if (window != null) {
-                quote.excerpt(excerpt(quote, ((Number) window[1]).intValue(), ((Number) window[2]).intValue(),
-                        (String) window[3]));
+            if (window == null) {
+                continue;
+            }
+            int windowStart = ((Number) window[1]).intValue();
+            String text = (String) window[3];
+            if (text.startsWith(quote.getText(), quote.start() - windowStart)) {
+                quote.excerpt(excerpt(quote, windowStart, (Boolean) window[2], text));
+            } else {
+                shifted.add(quote);
+            }
+        }
+        if (shifted.isEmpty()) {
+            return;
+        }
+        Map<Long, Object[]> prefixes = sql.oneByKey(PREFIXES, shifted.stream().map(QuoteView::id).toList(),
+                row -> row);
+        for (QuoteView quote : shifted) {
+            Object[] prefix = prefixes.get(quote.id());
+            if (prefix != null) {
+                String text = (String) prefix[3];
+                int from = Math.max(0, quote.start() - REACH);
+                int to = Math.min(text.length(), quote.end() + REACH);
+                quote.excerpt(excerpt(quote, from, (Boolean) prefix[2] || to < text.length(),
+                        text.substring(Math.min(from, to), to)));
             }
         }
     }
 
     /**
-     * The excerpt of {@code quote} from the window of its article's text that starts at {@code windowStart}, in an
-     * article {@code length} characters long.
+     * The excerpt of {@code quote} from the window of its article's text that starts at {@code windowStart}, whose
+     * article {@code continues} past its end.
      */
-    static String excerpt(QuoteView quote, int windowStart, int length, String window) {
-        int start = quote.start() - windowStart;
-        int end = quote.end() - windowStart;
-        if (start < 0 || end > window.length() || !window.startsWith(quote.getText(), start)) {
-            int found = window.indexOf(quote.getText());
-            if (found >= 0) {
-                start = found;
-                end = found + quote.getText().length();
-            }
-        }
-        start = Math.max(0, Math.min(start, window.length()));
-        end = Math.max(start, Math.min(end, window.length()));
+    static String excerpt(QuoteView quote, int windowStart, boolean continues, String window) {
+        int start = Math.max(0, Math.min(quote.start() - windowStart, window.length()));
+        int end = Math.max(start, Math.min(quote.end() - windowStart, window.length()));
         int[] bounds = SentenceBounds.around(window, start, end);
         int from = bounds[0];
         int to = bounds[1];
         if (from == 0 && windowStart > 0) {
             from = nextWord(window, 0, start);
         }
-        if (to == window.length() && windowStart + window.length() < length) {
+        if (to == window.length() && continues) {
             to = previousWordEnd(window, to, end);
         }
         return window.substring(from, to);

@@ -99,6 +99,37 @@ class QuoteSourcesTest {
     }
 
     @Test
+    void excerptsStandWhereTheOffsetsSayAfterCharactersOutsideTheBasicPlane() {
+        String globes = new String(Character.toChars(0x1F30D)).repeat(400);
+        String text = "SEOUL, May 9 (Test Wire) -- " + globes + " A long line of globes opened the wire.\n\n"
+                + "First Yun said \"repeat me\" at dawn. Some words between. Later Yun said \"repeat me\" at dusk.\n";
+        String id = GraphQL.asEditor("ingest-article", "input", Map.of("text", text, "publishedOn", "2025-05-09"))
+                .extract().path("data.ingestArticle.id");
+        int first = text.indexOf("repeat me");
+        int second = text.indexOf("repeat me", first + 1);
+        List<Map<String, Object>> quotes = List.of(
+                Map.of("start", first, "end", first + 9, "speaker", "Joseph Yun"),
+                Map.of("start", second, "end", second + 9, "speaker", "Joseph Yun"));
+        JsonPath confirmed = GraphQL.asEditor("confirm-article", "id", id, "version", 0, "corrections", Map.of(
+                "participants", List.of(Map.of("name", "Joseph Yun", "envoyId", "2")), "meeting", Map.of("date",
+                        "2025-05-08", "city", "Seoul", "hostCountryCode", "KR"), "quotes", quotes))
+                .extract().jsonPath();
+        assertNull(confirmed.get("errors"), confirmed.prettify());
+        String meeting = confirmed.getString("data.confirmArticle.meeting.id");
+        try {
+            for (boolean engine : List.of(false, true)) {
+                JsonPath json = (engine ? GraphQL.viaEngine("meeting-sources", "id", meeting, "first", 5)
+                        : GraphQL.query("meeting-sources", "id", meeting, "first", 5)).extract().jsonPath();
+                assertEquals(List.of("First Yun said \"repeat me\" at dawn.", "Later Yun said \"repeat me\" at dusk."),
+                        json.getList("data.meeting.quotes.nodes.excerpt"), json.prettify());
+                assertEquals(List.of(first, second), json.getList("data.meeting.quotes.nodes.start"));
+            }
+        } finally {
+            GraphQL.asEditor("delete-meeting", "id", meeting);
+        }
+    }
+
+    @Test
     void anArticlesDraftIsNotReachableFromAMeeting() {
         Errors.single(GraphQL.query("meeting-article-drafts", "id", "1"), "BAD_USER_INPUT",
                 "Article.proposedQuotes", "article(id) or articles");

@@ -35,6 +35,7 @@ class ArticlePlansTest {
                 GenericPlans.nested(ArticleLoader.REPORTING_WITHOUT_TEXT, List.of(),
                         " and (a.published_on, a.id) < (date '2005-01-01', 3010000)"),
                 "articles reporting meetings, counted", ArticleLoader.REPORTING.count(""),
-                "windows of article text around quotes", QuoteExcerpts.WINDOWS));
+                "windows of article text around quotes", QuoteExcerpts.WINDOWS,
+                "article text up to the windows around quotes", QuoteExcerpts.PREFIXES));
     }
 }
