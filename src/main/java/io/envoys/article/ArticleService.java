@@ -308,14 +308,27 @@ public class ArticleService {
         }
         ProposedQuote proposed = draft.quotes().stream()
                 .filter(quote -> quote.start() == choice.start && quote.end() == choice.end).findFirst().orElse(null);
+        String named = field != null ? field : "the draft's quote at " + choice.start + "-" + choice.end;
+        int start = choice.start;
+        int end = choice.end;
+        while (start < end && Character.isWhitespace(article.text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(article.text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            throw ApiException.badInput(named + ": the text from " + choice.start + " to " + choice.end + " is only"
+                    + " white space; give the offsets of the quoted words");
+        }
         QuoteInput input = new QuoteInput();
         input.meetingId = String.valueOf(meetingId);
         input.speakerId = String.valueOf(speakerId);
-        input.text = article.text.substring(choice.start, choice.end);
+        input.text = article.text.substring(start, end);
         input.partial = choice.partial != null ? choice.partial : proposed != null && proposed.partial();
         input.context = proposed == null || proposed.cue() == null ? null
                 : Text.cut(proposed.cue().text().replaceAll("\\s+", " ").strip(), CONTEXT_MAX);
-        quotes.recordFromArticle(input, article.id, choice.start, choice.end);
+        quotes.recordFromArticle(input, article.id, start, end, named);
     }
 
     private static String cut(String value) {

@@ -63,7 +63,8 @@ public class MeetingGraphQL {
     @RolesAllowed(Editors.ROLE)
     @Id
     @NonNull
-    @Description("Removes a meeting with its participations and quotes; returns the id. Needs the editor role.")
+    @Description("Removes a meeting with its participations and quotes; the articles confirmed into it become DRAFTs"
+            + " again, to be confirmed into another meeting or rejected. Returns the id. Needs the editor role.")
     public String deleteMeeting(@Name("id") @Id @NonNull @Description("The meeting to remove.") String id) {
         return String.valueOf(meetings.delete(Ids.parse("id", id)));
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -37,12 +38,15 @@ public class MeetingService {
     private final CountryService countries;
     private final EnvoyService envoys;
     private final EntityManager em;
+    private final Event<MeetingDeleted> deletions;
 
-    MeetingService(MeetingReads reads, CountryService countries, EnvoyService envoys, EntityManager em) {
+    MeetingService(MeetingReads reads, CountryService countries, EnvoyService envoys, EntityManager em,
+            Event<MeetingDeleted> deletions) {
         this.reads = reads;
         this.countries = countries;
         this.envoys = envoys;
         this.em = em;
+        this.deletions = deletions;
     }
 
     @Transactional
@@ -87,6 +91,7 @@ public class MeetingService {
     public long delete(long id) {
         Meeting meeting = require("id", id);
         em.createQuery("delete from Quote q where q.meeting.id = :id").setParameter("id", id).executeUpdate();
+        deletions.fire(new MeetingDeleted(id));
         meeting.delete();
         return id;
     }

@@ -35,7 +35,7 @@ public class QuoteService {
 
     @Transactional
     public QuoteView record(QuoteInput input, Selection selection) {
-        return reads.byId(persist(input).id, selection);
+        return reads.byId(persist(input, "input").id, selection);
     }
 
     /**
@@ -44,11 +44,12 @@ public class QuoteService {
      * is kept, linked to the article if it had none, and no second one is recorded. The same words said twice in one
      * article, at other offsets, are two quotes.
      *
+     * @param field names the quote in errors about its words ("corrections.quotes[2]")
      * @return the quote's id
      * @throws ApiException as {@link #record}
      */
     @Transactional
-    public long recordFromArticle(QuoteInput input, long articleId, int start, int end) {
+    public long recordFromArticle(QuoteInput input, long articleId, int start, int end, String field) {
         List<Quote> same = em.createQuery("from Quote q where q.meeting.id = :meeting and q.speaker.id = :speaker"
                 + " and q.text = :text order by q.position, q.id", Quote.class)
                 .setParameter("meeting", Ids.parse("input.meetingId", input.meetingId))
@@ -59,18 +60,19 @@ public class QuoteService {
         if (kept != null && kept.articleId != null) {
             return kept.id;
         }
-        Quote quote = kept != null ? kept : persist(input);
+        Quote quote = kept != null ? kept : persist(input, field);
         quote.articleId = articleId;
         quote.startOffset = start;
         quote.endOffset = end;
         return quote.id;
     }
 
-    private Quote persist(QuoteInput input) {
+    /** Records a quote; {@code field} names its input in errors about its text and context. */
+    private Quote persist(QuoteInput input, String field) {
         long meetingId = Ids.parse("input.meetingId", input.meetingId);
         long speakerId = Ids.parse("input.speakerId", input.speakerId);
-        String text = Validate.block("input.text", input.text, TEXT_MAX);
-        String context = Validate.optionalLine("input.context", input.context, CONTEXT_MAX);
+        String text = Validate.block(field + ".text", input.text, TEXT_MAX);
+        String context = Validate.optionalLine(field + ".context", input.context, CONTEXT_MAX);
         Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
         if (meeting == null) {
             throw ApiException.notFound("input.meetingId: there is no meeting with id " + meetingId);

@@ -25,8 +25,8 @@ import io.restassured.path.json.JsonPath;
 /**
  * What review leaves behind: a name as an article wrote it that an editor confirmed for a known envoy matches that
  * envoy in the next article (a single word is never learned); a rejected text ingested again is a DRAFT again; the
- * same words said twice in one article are two quotes; an article published on the first or last day the API takes
- * is drafted, never an internal error.
+ * same words said twice in one article are two quotes, and the article is a DRAFT again when its meeting is deleted;
+ * an article published on the first or last day the API takes is drafted, never an internal error.
  */
 @QuarkusTest
 class ArticleAfterReviewTest {
@@ -113,6 +113,39 @@ class ArticleAfterReviewTest {
         try {
             assertEquals(List.of("Not yet", "Not yet"),
                     confirmed.getList("data.confirmArticle.meeting.quotes.nodes.text"));
+        } finally {
+            GraphQL.asEditor("delete-meeting", "id", meeting);
+        }
+        JsonPath reopened = GraphQL.asEditor("article", "id", draft.getString("data.ingestArticle.id")).extract()
+                .jsonPath();
+        assertEquals(List.of("DRAFT", "2"), List.of(reopened.getString("data.article.status"),
+                reopened.getString("data.article.version")), "its meeting deleted, the article is a draft again");
+        assertNull(reopened.get("data.article.meeting"));
+    }
+
+    @Test
+    void aCorrectedSpanIsTrimmedToItsWordsAndItsErrorsNameTheCorrection() {
+        String text = "SEOUL, May 12 (Test Wire) -- Japan's envoy Kenji Kanasugi met South Korea's envoy Kim Hong-kyun"
+                + " in Seoul on Monday.\n\nKanasugi said \"  padded words  \" and left.\n";
+        String id = ingest(text, "2025-05-13").getString("data.ingestArticle.id");
+        int open = text.indexOf('"') + 1;
+        int close = text.indexOf('"', open);
+        Map<String, Object> participants = Map.of("participants", List.of(Map.of("name", "Kenji Kanasugi", "envoyId",
+                "3")));
+        Errors.single(GraphQL.asEditor("confirm-article", "id", id, "version", 0, "corrections", Map.of(
+                "participants", participants.get("participants"), "quotes", List.of(Map.of("start", open, "end",
+                        open + 2, "speaker", "Kenji Kanasugi")))), "BAD_USER_INPUT",
+                "corrections.quotes[0]: the text from " + open + " to " + (open + 2) + " is only white space");
+        JsonPath confirmed = GraphQL.asEditor("confirm-article", "id", id, "version", 0, "corrections", Map.of(
+                "participants", participants.get("participants"), "quotes", List.of(Map.of("start", open, "end", close,
+                        "speaker", "Kenji Kanasugi")))).extract().jsonPath();
+        assertNull(confirmed.get("errors"), confirmed.prettify());
+        String meeting = confirmed.getString("data.confirmArticle.meeting.id");
+        try {
+            JsonPath sources = GraphQL.query("meeting-sources", "id", meeting, "first", 1).extract().jsonPath();
+            assertEquals(List.of(open + 2, close - 2), List.of(sources.getInt("data.meeting.quotes.nodes[0].start"),
+                    sources.getInt("data.meeting.quotes.nodes[0].end")));
+            assertEquals("padded words", text.substring(open + 2, close - 2));
         } finally {
             GraphQL.asEditor("delete-meeting", "id", meeting);
         }
