@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.envoys.error.ApiException;
 import io.envoys.validation.Dates;
@@ -14,6 +15,9 @@ import io.envoys.validation.Dates;
  * A cursor of one list is refused by another.
  */
 final class Cursor {
+
+    /** Long.parseLong takes any Unicode digits ("１０"); cursors hold only the ASCII ones this API writes. */
+    private static final Pattern ASCII_NUMBER = Pattern.compile("-?[0-9]{1,19}");
 
     private static final String SEPARATOR = "\u001f";
 
@@ -57,9 +61,14 @@ final class Cursor {
         return parts.get(index);
     }
 
+    /** A part that is a number written in ASCII digits, as this API writes them; anything else is malformed. */
     public long longPart(int index) {
+        String part = parts.get(index);
+        if (!ASCII_NUMBER.matcher(part).matches()) {
+            throw malformed();
+        }
         try {
-            return Long.parseLong(parts.get(index));
+            return Long.parseLong(part);
         } catch (NumberFormatException e) {
             throw malformed();
         }

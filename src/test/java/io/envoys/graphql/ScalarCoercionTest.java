@@ -144,7 +144,8 @@ class ScalarCoercionTest {
 
     @Test
     void aCursorWithADateOrAPositionBeyondWhatTheApiHoldsIsMalformed() {
-        for (String forged : List.of("Envoy.meetings\u001f+99999999-01-01\u001f1", "Envoy.meetings\u001f0000-12-31\u001f1")) {
+        for (String forged : List.of("Envoy.meetings\u001f+99999999-01-01\u001f1", "Envoy.meetings\u001f0000-12-31\u001f1",
+                "Envoy.meetings\u001f2016-12-13\u001f\uFF11")) {
             Errors.single(GraphQL.query("nested-envoy-meetings", "id", "1", "after", base64(forged)), "BAD_USER_INPUT",
                     "after is not a valid cursor for Envoy.meetings");
         }

@@ -1,5 +1,6 @@
 package io.envoys.graphql.cost;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,10 @@ public record Estimate(long objects, long budget, String widest, SourceLocation 
 
     /** What goes in {@code extensions.cost} of an answer. */
     public Map<String, Object> extension() {
-        return Map.of("estimate", objects, "budget", budget);
+        Map<String, Object> cost = new LinkedHashMap<>();
+        cost.put("estimate", objects);
+        cost.put("budget", budget);
+        return cost;
     }
 
     /** The QUERY_TOO_COSTLY error of a query over its budget, with the estimate, the budget and where to narrow it. */
