@@ -12,13 +12,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("What to change in the draft before confirming it; everything left out keeps the draft's proposal.")
 public class ArticleCorrections {
 
-    @Description("Meeting fields instead of the draft's.")
+    @Description("Meeting fields instead of the draft's, for a new meeting: not with attachToMeetingId. Giving them"
+            + " records a new meeting even when the draft has a matchingMeeting.")
     public MeetingCorrection meeting;
 
     @Id
-    @Description("Add the participants and quotes to this meeting already in the record (see matchingMeeting) instead"
-            + " of recording a new one.")
+    @Description("Add the participants and quotes to this meeting already in the record instead of the draft's"
+            + " matchingMeeting, or of a new one when there is none.")
     public String attachToMeetingId;
+
+    @Description("True to record a new meeting even though the draft has a matchingMeeting (left out, the article is"
+            + " confirmed into its matchingMeeting when it has one). Not with attachToMeetingId.")
+    public Boolean newMeeting;
 
     @Description("The participants, instead of the draft's (at most 50).")
     public List<@NonNull ParticipantChoice> participants;

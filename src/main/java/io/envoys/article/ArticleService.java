@@ -2,11 +2,13 @@ package io.envoys.article;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -149,11 +151,18 @@ public class ArticleService {
         if (participants.isEmpty()) {
             throw ApiException.badInput("The draft names no participant: pass corrections.participants");
         }
+        if (given.attachToMeetingId != null && (given.meeting != null || Boolean.TRUE.equals(given.newMeeting))) {
+            throw ApiException.badInput("corrections.attachToMeetingId adds to a meeting already in the record;"
+                    + " corrections.meeting and corrections.newMeeting are for a new one: give one or the other");
+        }
+        Long matching = given.attachToMeetingId == null && given.meeting == null
+                && !Boolean.TRUE.equals(given.newMeeting) ? reads.matchingMeeting(draft) : null;
         long meetingId = given.attachToMeetingId != null ? attach(given.attachToMeetingId, participants.values())
+                : matching != null ? attach(String.valueOf(matching), participants.values())
                 : newMeeting(article, draft.meeting(), given.meeting, participants);
         titles.forEach((envoyId, title) -> meetings.noteTitleAsWritten(meetingId, envoyId, title));
         List<QuoteChoice> chosen = given.quotes != null ? given.quotes : attributedQuotes(draft);
-        for (int i = 0; i < chosen.size(); i++) {
+        for (int i : inTextOrder(chosen)) {
             record(article, draft, meetingId, participants, chosen.get(i), given.quotes == null ? null
                     : "corrections.quotes[" + i + "]");
         }
@@ -235,7 +244,11 @@ public class ArticleService {
         input.name = name;
         input.countryCode = countryCode;
         input.title = title;
-        return envoys.create(input, Selection.none()).getId();
+        try {
+            return envoys.create(input, Selection.none()).getId();
+        } catch (ApiException refused) {
+            throw new ApiException(refused.code(), refused.getMessage().replace("input.", field + "."));
+        }
     }
 
     private long attach(String rawMeetingId, Iterable<Long> envoyIds) {
@@ -258,7 +271,8 @@ public class ArticleService {
         input.city = given.city != null ? given.city : proposed.city();
         input.venue = given.venue != null ? given.venue : cut(proposed.venue());
         input.hostCountryCode = given.hostCountryCode != null ? given.hostCountryCode : proposed.hostCountryCode();
-        input.title = given.title != null ? given.title : cut(defaultTitle(participants.keySet(), input.city));
+        input.title = given.title != null ? given.title : cut(defaultTitle(participants.values().stream().distinct()
+                .map(id -> envoys.require("participant", id).name).toList(), input.city));
         input.source = article.source;
         input.participantIds = participants.values().stream().distinct().map(String::valueOf).toList();
         if (input.date == null || input.city == null || input.hostCountryCode == null) {
@@ -274,6 +288,15 @@ public class ArticleService {
         String who = all.size() == 1 ? all.get(0) : String.join(", ", all.subList(0, all.size() - 1)) + " and "
                 + all.get(all.size() - 1);
         return "Meeting of " + who + (city == null ? "" : " in " + city);
+    }
+
+    /**
+     * The indexes of the quotes in the order they stand in the text, which is the order a meeting reports them (its
+     * positions), whatever order the corrections listed them in.
+     */
+    private static List<Integer> inTextOrder(List<QuoteChoice> quotes) {
+        return IntStream.range(0, quotes.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> quotes.get(i).start)).toList();
     }
 
     private static List<QuoteChoice> attributedQuotes(Draft draft) {

@@ -136,7 +136,7 @@ class ArticleDrafts {
     }
 
     /** The meeting within a day of the draft's date with the most of its known participants, or null. */
-    private Long matching(Draft draft) {
+    Long matching(Draft draft) {
         List<Object> parameters = new ArrayList<>();
         LocalDate date = draft.meeting().date();
         if (date == null) {

@@ -59,6 +59,14 @@ public class ArticleReads {
         return new ArticleConnection(page);
     }
 
+    /**
+     * The meeting already in the record that a draft most likely reports (dated within a day of it, with the most
+     * of its known participants), as {@code matchingMeeting} shows it; null when none fits.
+     */
+    public Long matchingMeeting(Draft draft) {
+        return drafts.matching(draft);
+    }
+
     /** Every envoy and country the record holds now: what a draft matches names against. */
     public Directory directory() {
         return drafts.directory();

@@ -1,6 +1,7 @@
 package io.envoys.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Connection;
@@ -10,6 +11,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -26,7 +30,8 @@ import io.restassured.path.json.JsonPath;
  * What review leaves behind: a name as an article wrote it that an editor confirmed for a known envoy matches that
  * envoy in the next article (a single word is never learned); a rejected text ingested again is a DRAFT again; the
  * same words said twice in one article are two quotes, and the article is a DRAFT again when its meeting is deleted;
- * an article published on the first or last day the API takes is drafted, never an internal error.
+ * a second report of a meeting is confirmed into it unless a new meeting is asked for; an article published on the
+ * first or last day the API takes is drafted, never an internal error.
  */
 @QuarkusTest
 class ArticleAfterReviewTest {
@@ -77,6 +82,73 @@ class ArticleAfterReviewTest {
             GraphQL.asEditor("delete-envoy", "id", envoy);
         }
         assertEquals(List.of(), aliases(envoy), "an envoy's names go with them");
+    }
+
+    @Test
+    void sixConfirmationsTeachingTheSameNameAtOnceAllSucceed() throws Exception {
+        String envoy = GraphQL.asEditor("create-envoy", "input", Map.of("name", "Aleksandra Novak", "countryCode",
+                "KR")).extract().path("data.createEnvoy.id");
+        List<String> meetings = new ArrayList<>();
+        ExecutorService editors = Executors.newFixedThreadPool(6);
+        try {
+            List<String> drafts = new ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                drafts.add(ingest("SEOUL, May " + i + " (Test Wire) -- Sasha Novak met Kim Hong-kyun in Seoul on"
+                        + " Tuesday.\n\n\"Round " + i + " went well,\" Novak said.\n", "2025-05-0" + (i + 1))
+                        .getString("data.ingestArticle.id"));
+            }
+            Map<String, Object> corrections = Map.of("participants", List.of(Map.of("name", "Sasha Novak", "envoyId",
+                    envoy), Map.of("name", "Kim Hong-kyun", "envoyId", "1")), "quotes", List.of());
+            List<Future<JsonPath>> answers = new ArrayList<>();
+            for (String draft : drafts) {
+                answers.add(editors.submit(() -> GraphQL.asEditor("confirm-article", "id", draft, "version", 0,
+                        "corrections", corrections).extract().jsonPath()));
+            }
+            for (Future<JsonPath> answer : answers) {
+                JsonPath confirmed = answer.get();
+                assertNull(confirmed.get("errors"), confirmed.prettify());
+                meetings.add(confirmed.getString("data.confirmArticle.meeting.id"));
+            }
+            assertEquals(List.of("Sasha Novak"), aliases(envoy));
+        } finally {
+            editors.shutdownNow();
+            meetings.forEach(meeting -> GraphQL.asEditor("delete-meeting", "id", meeting));
+            GraphQL.asEditor("delete-envoy", "id", envoy);
+        }
+    }
+
+    @Test
+    void aSecondReportOfAMeetingIsConfirmedIntoItUnlessANewOneIsAskedFor() {
+        String first = ingest("TOKYO, June 10 (Test Wire) -- Japan's envoy Kenji Kanasugi met South Korea's envoy Kim"
+                + " Hong-kyun in Tokyo on Monday.\n\n\"We compared notes,\" Kanasugi said.\n", "2025-06-10")
+                .getString("data.ingestArticle.id");
+        List<String> meetings = new ArrayList<>();
+        try {
+            String meeting = GraphQL.asEditor("confirm-article", "id", first, "version", 0).extract()
+                    .path("data.confirmArticle.meeting.id");
+            meetings.add(meeting);
+            JsonPath second = ingest("TOKYO, June 10 (Other Wire) -- Kim Hong-kyun and Kenji Kanasugi held talks in"
+                    + " Tokyo on Monday, officials said.\n\n\"The talks were useful,\" Kanasugi said.\n", "2025-06-10");
+            assertEquals(meeting, second.getString("data.ingestArticle.matchingMeeting.id"));
+            String secondId = second.getString("data.ingestArticle.id");
+            Errors.single(GraphQL.asEditor("confirm-article", "id", secondId, "version", 0, "corrections", Map.of(
+                    "attachToMeetingId", meeting, "meeting", Map.of("city", "Osaka"))), "BAD_USER_INPUT",
+                    "give one or the other");
+            assertEquals(meeting, GraphQL.asEditor("confirm-article", "id", secondId, "version", 0).extract()
+                    .path("data.confirmArticle.meeting.id"), "confirmed into its matching meeting");
+            assertEquals(2, GraphQL.query("meeting-sources", "id", meeting, "first", 5).extract()
+                    .<Integer>path("data.meeting.articles.totalCount"));
+
+            String third = ingest("TOKYO, June 10 (Third Wire) -- Kanasugi and Kim Hong-kyun met again in Tokyo on"
+                    + " Monday evening.\n\n\"A second round,\" Kanasugi said.\n", "2025-06-10")
+                    .getString("data.ingestArticle.id");
+            String separate = GraphQL.asEditor("confirm-article", "id", third, "version", 0, "corrections",
+                    Map.of("newMeeting", true)).extract().path("data.confirmArticle.meeting.id");
+            meetings.add(separate);
+            assertNotEquals(meeting, separate, "a new meeting when asked for");
+        } finally {
+            meetings.forEach(meeting -> GraphQL.asEditor("delete-meeting", "id", meeting));
+        }
     }
 
     @Test
