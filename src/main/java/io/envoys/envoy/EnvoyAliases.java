@@ -5,10 +5,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * The other names of known envoys, as articles wrote them and an editor confirmed them (table {@code envoy_alias}):
  * ingestion matches the next article's names against them too. Learned inside the transaction that confirms an
- * article.
+ * article; two confirmations teaching an envoy the same name at once store it once, neither failing (an insert that
+ * a duplicate would abort, on PostgreSQL the whole transaction, skips it instead).
  */
 @ApplicationScoped
 public class EnvoyAliases {
@@ -17,9 +20,13 @@ public class EnvoyAliases {
     public static final int MAX_PER_ENVOY = 20;
 
     private final EntityManager em;
+    private final String insert;
 
-    EnvoyAliases(EntityManager em) {
+    EnvoyAliases(EntityManager em, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.em = em;
+        this.insert = "postgresql".equals(databaseKind)
+                ? "insert into envoy_alias (envoy_id, alias) values (?1, ?2) on conflict do nothing"
+                : "merge into envoy_alias (envoy_id, alias) key (envoy_id, alias) values (?1, ?2)";
     }
 
     /**
@@ -40,8 +47,7 @@ public class EnvoyAliases {
         if (known.size() >= MAX_PER_ENVOY || known.stream().anyMatch(name -> alias.equalsIgnoreCase((String) name))) {
             return false;
         }
-        em.createNativeQuery("insert into envoy_alias (envoy_id, alias) values (?1, ?2)").setParameter(1, envoy.id)
-                .setParameter(2, alias).executeUpdate();
+        em.createNativeQuery(insert).setParameter(1, envoy.id).setParameter(2, alias).executeUpdate();
         return true;
     }
 }
