@@ -350,7 +350,7 @@ public class ArticleService {
         input.text = article.text.substring(start, end);
         input.partial = choice.partial != null ? choice.partial : proposed != null && proposed.partial();
         input.context = proposed == null || proposed.cue() == null ? null
-                : Text.cut(proposed.cue().text().replaceAll("\\s+", " ").strip(), CONTEXT_MAX);
+                : Text.cut(Text.spaced(proposed.cue().text()), CONTEXT_MAX);
         quotes.recordFromArticle(input, article.id, start, end, named);
     }
 

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.envoys.validation.Text;
+
 /**
  * The other names of known envoys, as articles wrote them and an editor confirmed them (table {@code envoy_alias}):
  * ingestion matches the next article's names against them too. Learned inside the transaction that confirms an
@@ -35,19 +37,17 @@ public class EnvoyAliases {
      * have {@link #MAX_PER_ENVOY} already. Runs in the caller's transaction.
      *
      * @param nameAsWritten a name as an article wrote it, at most 200 characters
-     * @return whether it was learned
      */
-    public boolean learn(Envoy envoy, String nameAsWritten) {
-        String alias = nameAsWritten.strip().replaceAll("\\s+", " ");
-        if (!alias.contains(" ") || alias.equalsIgnoreCase(envoy.name.strip().replaceAll("\\s+", " "))) {
-            return false;
+    public void learn(Envoy envoy, String nameAsWritten) {
+        String alias = Text.spaced(nameAsWritten);
+        if (!alias.contains(" ") || alias.equalsIgnoreCase(Text.spaced(envoy.name))) {
+            return;
         }
         List<?> known = em.createNativeQuery("select alias from envoy_alias where envoy_id = ?1")
                 .setParameter(1, envoy.id).getResultList();
         if (known.size() >= MAX_PER_ENVOY || known.stream().anyMatch(name -> alias.equalsIgnoreCase((String) name))) {
-            return false;
+            return;
         }
         em.createNativeQuery(insert).setParameter(1, envoy.id).setParameter(2, alias).executeUpdate();
-        return true;
     }
 }

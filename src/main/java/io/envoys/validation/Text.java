@@ -17,6 +17,11 @@ public final class Text {
                 : value.substring(0, value.offsetByCodePoints(0, max));
     }
 
+    /** {@code value} with each run of ASCII white space made one space and white space at its ends removed. */
+    public static String spaced(String value) {
+        return value.replaceAll("\\s+", " ").strip();
+    }
+
     /** A short, single-line echo of user input for error messages. */
     public static String preview(String raw) {
         if (raw == null) {
