@@ -55,6 +55,11 @@ class ArchitectureTest {
             .because("articles are confirmed into the record through the features' services, never the other way");
 
     @ArchTest
+    static final ArchRule nothingDependsOnTheDesk = noClasses().that().resideOutsideOfPackage("io.envoys.desk..")
+            .should().dependOnClassesThat().resideInAPackage("io.envoys.desk..")
+            .because("the editors' desk is a client of the features' services, like the GraphQL API classes");
+
+    @ArchTest
     static final ArchRule machineryKnowsNoFeature = noClasses().that()
             .resideInAnyPackage("io.envoys.graphql..", "io.envoys.read..", "io.envoys.db..", "io.envoys.validation..",
                     "io.envoys.security..", "io.envoys.error..")

@@ -24,7 +24,7 @@ public class ArticleInput {
     @Description("Who published it (an agency, a newspaper, a ministry), 1 to 200 characters.")
     public String source;
 
-    @Description("Where it was published, 1 to 2,000 characters.")
+    @Description("Where it was published: an http:// or https:// address, 1 to 2,000 characters.")
     public String url;
 
     @Description("Its headline, 1 to 500 characters.")

@@ -36,6 +36,7 @@ import io.envoys.read.ArticleReads;
 import io.envoys.read.ArticleStatus;
 import io.envoys.read.ArticleView;
 import io.envoys.read.Selection;
+import io.envoys.validation.Dates;
 import io.envoys.validation.Ids;
 import io.envoys.validation.ListBounds;
 import io.envoys.validation.Text;
@@ -111,7 +112,7 @@ public class ArticleService {
         article.text = text;
         article.publishedOn = input.publishedOn;
         article.source = Validate.optionalLine("input.source", input.source, SOURCE_MAX);
-        article.url = Validate.optionalLine("input.url", input.url, URL_MAX);
+        article.url = Validate.optionalWebAddress("input.url", input.url, URL_MAX);
         article.headline = Validate.optionalLine("input.headline", input.headline, HEADLINE_MAX);
         article.status = ArticleStatus.DRAFT;
         if (existing != null) {
@@ -161,6 +162,10 @@ public class ArticleService {
                 : matching != null ? attach(String.valueOf(matching), participants.values())
                 : newMeeting(article, draft.meeting(), given.meeting, participants);
         titles.forEach((envoyId, title) -> meetings.noteTitleAsWritten(meetingId, envoyId, title));
+        if (given.quotes != null && given.quotes.size() > ListBounds.DRAFT_QUOTES_MAX) {
+            throw ApiException.badInput("corrections.quotes may hold at most " + ListBounds.DRAFT_QUOTES_MAX
+                    + " quotes, as many as a draft; it holds " + given.quotes.size());
+        }
         List<QuoteChoice> chosen = given.quotes != null ? given.quotes : attributedQuotes(draft);
         for (int i : inTextOrder(chosen)) {
             record(article, draft, meetingId, participants, chosen.get(i), given.quotes == null ? null
@@ -269,7 +274,7 @@ public class ArticleService {
         MeetingInput input = new MeetingInput();
         input.date = given.date != null ? given.date : proposed.date();
         input.city = given.city != null ? given.city : proposed.city();
-        input.venue = given.venue != null ? given.venue : cut(proposed.venue());
+        input.venue = given.venue == null ? cut(proposed.venue()) : given.venue.isBlank() ? null : given.venue;
         input.hostCountryCode = given.hostCountryCode != null ? given.hostCountryCode : proposed.hostCountryCode();
         input.title = given.title != null ? given.title : cut(defaultTitle(participants.values().stream().distinct()
                 .map(id -> envoys.require("participant", id).name).toList(), input.city));
@@ -279,7 +284,15 @@ public class ArticleService {
             throw ApiException.badInput("The article does not fix the meeting's " + (input.date == null ? "date"
                     : input.city == null ? "city" : "host country") + ": pass it in corrections.meeting");
         }
-        return meetings.create(input, Selection.none()).getId();
+        if (!Dates.held(input.date)) {
+            throw ApiException.badInput("The meeting's date " + input.date + " lies outside the years 1 to 9999 the"
+                    + " record holds: pass corrections.meeting.date");
+        }
+        try {
+            return meetings.create(input, Selection.none()).getId();
+        } catch (ApiException refused) {
+            throw new ApiException(refused.code(), refused.getMessage().replace("input.", "corrections.meeting."));
+        }
     }
 
     private static String defaultTitle(Iterable<String> names, String city) {

@@ -20,7 +20,7 @@ public class MeetingCorrection {
     @Description("The city, 1 to 200 characters.")
     public String city;
 
-    @Description("The venue, 1 to 200 characters.")
+    @Description("The venue, 1 to 200 characters; an empty string records none.")
     public String venue;
 
     @Description("Code of the host country, e.g. KR.")

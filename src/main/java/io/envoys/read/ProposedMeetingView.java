@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.envoys.ingestion.ProposedMeeting;
+import io.envoys.validation.Dates;
 
 /** The meeting a draft reads in an article's text ({@link ProposedMeeting}), its host country resolved. */
 @Type("ProposedMeeting")
@@ -24,9 +25,9 @@ public class ProposedMeetingView {
     }
 
     @Description("The day it took place: a weekday counts back from the publication date; null when the text fixes"
-            + " no day.")
+            + " no day, or one outside the years 1 to 9999 that the record holds.")
     public LocalDate getDate() {
-        return meeting.date();
+        return meeting.date() == null || !Dates.held(meeting.date()) ? null : meeting.date();
     }
 
     @Description("The city, as the text names it (which may differ from the dateline's).")

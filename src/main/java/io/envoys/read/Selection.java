@@ -4,7 +4,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.language.SelectionSet;
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.parser.Parser;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
@@ -45,6 +49,30 @@ public final class Selection {
     private static void add(Map<String, Map<Map<String, Object>, Selection>> fields, String name,
             Map<String, Object> arguments, Selection below) {
         fields.computeIfAbsent(name, ignored -> new LinkedHashMap<>()).merge(arguments, below, Selection::merge);
+    }
+
+    /**
+     * The selection a Java caller (a page of the editors' desk) writes as a GraphQL selection set, such as
+     * {@code "{ id text proposedQuotes { start end speakerName } }"}: fields only, so every connection below it takes
+     * its default page.
+     *
+     * @throws IllegalArgumentException for an argument, an alias or a fragment (a syntax error: graphql-java's
+     *     {@code InvalidSyntaxException})
+     */
+    public static Selection parse(String selectionSet) {
+        OperationDefinition operation = (OperationDefinition) Parser.parse(selectionSet).getDefinitions().get(0);
+        return of(operation.getSelectionSet());
+    }
+
+    private static Selection of(SelectionSet selectionSet) {
+        Map<String, Map<Map<String, Object>, Selection>> fields = new HashMap<>();
+        for (graphql.language.Selection<?> selection : selectionSet.getSelections()) {
+            if (!(selection instanceof Field field) || !field.getArguments().isEmpty() || field.getAlias() != null) {
+                throw new IllegalArgumentException("Only plain fields may be selected here: " + selection);
+            }
+            add(fields, field.getName(), Map.of(), field.getSelectionSet() == null ? NONE : of(field.getSelectionSet()));
+        }
+        return new Selection(fields);
     }
 
     /** No fields: for a caller that needs only the id of what it wrote. */

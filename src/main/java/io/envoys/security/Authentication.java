@@ -36,6 +36,8 @@ import io.vertx.ext.web.RoutingContext;
 public class Authentication implements HttpAuthenticationMechanism {
 
     private static final String REALM = "envoys";
+    /** The {@code WWW-Authenticate} value that asks a browser for an account of this service (RFC 7617). */
+    public static final String BASIC_CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
     private static final String BEARER = "bearer ";
     private static final int PRIORITY = 10_000;
     private static final Logger LOG = Logger.getLogger(Authentication.class);

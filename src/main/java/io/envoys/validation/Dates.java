@@ -1,6 +1,7 @@
 package io.envoys.validation;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import io.envoys.error.ApiException;
 
@@ -28,6 +29,26 @@ public final class Dates {
             throw ApiException.badInput(fromField + " (" + from + ") is after filter.to (" + to + "): " + nothing
                     + " can match; both bounds are inclusive");
         }
+    }
+
+    /**
+     * A date written as ISO 8601's YYYY-MM-DD outside GraphQL (a form field of the editors' desk), held to the same
+     * years as the {@code Date} scalar.
+     *
+     * @param field what the person filling in the form calls it ("the publication date")
+     * @throws ApiException BAD_USER_INPUT for another format, a day that does not exist or a year outside 1..9999
+     */
+    public static LocalDate parse(String field, String raw) {
+        try {
+            LocalDate date = LocalDate.parse(raw.strip());
+            if (held(date)) {
+                return date;
+            }
+        } catch (DateTimeParseException notADate) {
+            // answered below, as a year out of range is
+        }
+        throw ApiException.badInput(field + " must be a day written YYYY-MM-DD, years 1 to 9999; '" + Text.preview(raw)
+                + "' is not one");
     }
 
     /** Whether the API holds {@code date}. */

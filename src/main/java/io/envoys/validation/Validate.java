@@ -1,5 +1,9 @@
 package io.envoys.validation;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
 import io.envoys.error.ApiException;
 
 /**
@@ -20,6 +24,31 @@ public final class Validate {
     /** An optional single-line value: null stays null, anything given must be 1 to {@code max} characters. */
     public static String optionalLine(String field, String raw, int max) {
         return raw == null ? null : line(field, raw, max);
+    }
+
+    /**
+     * An optional web address: null stays null; anything given must be an absolute {@code http} or {@code https} URI
+     * with a host (RFC 3986 section 4.3), 1 to {@code max} characters, so that a page linking to it can never run a
+     * script ({@code javascript:}) or open something else ({@code data:}, {@code file:}).
+     *
+     * @throws ApiException BAD_USER_INPUT for anything else
+     */
+    public static String optionalWebAddress(String field, String raw, int max) {
+        String value = optionalLine(field, raw, max);
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI address = new URI(value);
+            String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && address.getHost() != null) {
+                return value;
+            }
+        } catch (URISyntaxException malformed) {
+            // answered below
+        }
+        throw ApiException.badInput(field + " must be a web address starting with http:// or https://, such as"
+                + " https://news.example/2016/12/13/envoys; it is '" + Text.preview(value) + "'");
     }
 
     /** A required value that may span lines, such as a quote. */
