@@ -73,9 +73,9 @@ try {
   const articleId = page.url().split('/').pop();
   await page.waitForSelector('mark.quote');
   expect('marked quotes', await page.locator('mark.quote').evaluateAll((marks) => marks.map((m) => m.className)),
-    ['quote attributed', 'quote attributed', 'quote not_participant', 'quote joint']);
+    ['quote attributed', 'quote attributed', 'quote not_participant', 'quote ambiguous']);
   expect('speakers beside them', await page.locator('sup.who').allTextContents(),
-    ['1 · Kim Hong-kyun', '2 · Kenji Kanasugi', '3 · not a participant', '4 · joint statement']);
+    ['1 · Kim Hong-kyun', '2 · Kenji Kanasugi', '3 · not a participant', '4 · ambiguous']);
   expect('markup shown as text', (await page.locator('.body').textContent()).trim().endsWith('<script>alert(1)</script>'),
     true);
   await page.screenshot({ path: `${shots}/02-review.png` });

@@ -77,9 +77,10 @@ class DeskPagesTest {
 
         Document review = Jsoup.parse(editor().when().get(page).then().statusCode(200).extract().asString());
         List<String> marked = review.select("mark.quote").eachAttr("class");
-        assertEquals(List.of("quote attributed", "quote attributed", "quote not_participant", "quote joint"), marked);
+        assertEquals(List.of("quote attributed", "quote attributed", "quote not_participant", "quote ambiguous"),
+                marked);
         assertEquals(List.of("1 · Seo Ji-hoon", "2 · Haruto Mori", "3 · not a participant",
-                "4 · joint statement"), review.select("sup.who").eachText());
+                "4 · ambiguous"), review.select("sup.who").eachText());
         assertEquals("We agreed that provocations will only deepen the North's isolation",
                 review.selectFirst("#quote-0").text());
         assertEquals(List.of("Seo told reporters after the talks at a seaside hotel", "Mori said",

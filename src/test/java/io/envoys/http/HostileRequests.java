@@ -81,7 +81,13 @@ final class HostileRequests {
             "mutation($s: String!) { createMeeting(input: { title: $s, date: \"2020-01-01\", city: $s,"
                     + " hostCountryCode: \"QQ\", participantIds: [\"999999999\"] }) { id } }", "meeting",
             "mutation($s: ID!) { deleteQuote(id: $s) }", "id",
-            "mutation($s: ID!) { removeParticipant(meetingId: \"999999999\", envoyId: $s) { id } }", "id");
+            "mutation($s: ID!) { removeParticipant(meetingId: \"999999999\", envoyId: $s) { id } }", "id",
+            "mutation($s: String!) { ingestArticle(input: { text: $s, publishedOn: \"2020-01-01\", url: $s })"
+                    + " { id } }", "url",
+            "mutation($s: String!) { confirmArticle(id: \"999999999\", expectedVersion: 0, corrections: { quotes:"
+                    + " [{ start: -1, end: 5, speaker: $s }], participants: [{ name: $s, countryCode: $s }] })"
+                    + " { id } }", "article",
+            "mutation($s: ID!) { rejectArticle(id: $s, expectedVersion: 0) { id } }", "id");
 
     /** Values that a strict Int, ID or Date refuses, or that sit at their edges. */
     private static final List<Object> ODD_INTS = List.of("5", "1abc", "2.9", "0x10", "4294967298", 2.9, 2.0,

@@ -34,8 +34,10 @@ import io.vertx.core.json.JsonObject;
  * Ten thousand generated hostile requests (seeded, so a failure can be replayed): broken JSON, wrong variable types,
  * huge strings, odd Unicode, deep and wide nesting, unknown fields and arguments, injection strings in every filter,
  * forged cursors, Ints as strings and fractions, IDs of other types, explicit nulls, ancient and signed dates, odd
- * methods and Accept q-values, percent signs and comments over GET, and mutations that must be refused. Every answer is JSON below 500 with coded errors that reveal
- * nothing internal and blame the client (never INTERNAL), the data is unchanged, and the service stays ready.
+ * methods and Accept q-values, percent signs and comments over GET, and mutations that must be refused (articles
+ * too: an address that is not a web address, a confirmation or rejection of an article that does not exist). Every
+ * answer is JSON below 500 with coded errors that reveal nothing internal and blame the client (never INTERNAL), the
+ * data, articles included, is unchanged, and the service stays ready.
  */
 @QuarkusTest
 class HostileRequestsTest {

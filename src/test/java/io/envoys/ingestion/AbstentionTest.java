@@ -54,6 +54,14 @@ class AbstentionTest {
     }
 
     @Test
+    void oneOfTheEnvoysSaidIsAmbiguousNotJoint() {
+        Draft draft = draft("Kim Do-yeon, South Korea's envoy, met Japan's envoy Aiko Tanabe in Seoul on Tuesday.\n\n"
+                + "\"There is still room for talks,\" one of the envoys said.");
+        assertAmbiguous(draft, List.of("Kim Do-yeon", "Aiko Tanabe"));
+        assertEquals("one of the envoys", draft.quotes().get(0).speakerAsWritten());
+    }
+
+    @Test
     void twoEnvoysNamedKimJustBeforeKimSaidIsAmbiguous() {
         Draft draft = draft("Kim Do-yeon, South Korea's envoy, met Peter Kim, the U.S. envoy, in Seoul on Tuesday.\n\n"
                 + "Kim Do-yeon and Peter Kim spent two hours on the sanctions list.\n\n"

@@ -7,7 +7,10 @@ import java.util.HexFormat;
 
 import io.restassured.path.json.JsonPath;
 
-/** A SHA-256 over every row the API can show: countries, envoys, meetings with topics and participants, quotes. */
+/**
+ * A SHA-256 over every row the API can show: countries, envoys, meetings with topics and participants, quotes, and
+ * (read as an editor) articles with their state and version.
+ */
 public final class DataChecksum {
 
     private DataChecksum() {
@@ -16,10 +19,11 @@ public final class DataChecksum {
     public static String of() {
         MessageDigest digest = sha256();
         digest.update(GraphQL.query("countries").extract().asByteArray());
-        for (String list : new String[] {"envoys", "meetings", "quotes"}) {
+        for (String list : new String[] {"envoys", "meetings", "quotes", "articles"}) {
             String after = null;
             do {
-                JsonPath page = GraphQL.query("checksum-" + list, "after", after).extract().jsonPath();
+                JsonPath page = (list.equals("articles") ? GraphQL.asEditor("checksum-" + list, "after", after)
+                        : GraphQL.query("checksum-" + list, "after", after)).extract().jsonPath();
                 digest.update(page.prettify().getBytes(StandardCharsets.UTF_8));
                 after = page.getBoolean("data." + list + ".pageInfo.hasNextPage")
                         ? page.getString("data." + list + ".pageInfo.endCursor") : null;

@@ -31,6 +31,8 @@ final class Subjects {
     private static final Set<String> ROLE_NOUNS = Set.of(
             "envoy", "negotiator", "official", "representative", "diplomat", "delegate", "counterpart", "side",
             "chief", "deputy", "senior", "special", "top", "their", "this", "that");
+    /** One unnamed member of a group ("one of the envoys said"): somebody, not everybody. */
+    private static final Pattern ONE_OF = Pattern.compile("\\b(?:[Oo]ne|[Ee]ither|[Nn]either) of\\b");
     private static final Pattern GROUP = Pattern.compile(
             "\\b(?:[Tt]he two|[Tt]he three|[Bb]oth|[Aa]ll three|[Tt]he allies)\\b");
 
@@ -56,6 +58,9 @@ final class Subjects {
         Resolution government = capital(start, end);
         if (government != null) {
             return government;
+        }
+        if (ONE_OF.matcher(span).find()) {
+            return new Resolution(Attribution.AMBIGUOUS, null, span.trim(), people.participants());
         }
         Matcher pronoun = PRONOUN.matcher(span);
         if (pronoun.find()) {
