@@ -67,7 +67,8 @@ public class DeskPages {
     private static final Selection REVIEWED = Selection.parse("{ id version status headline source url publishedOn"
             + " text meeting { id title date city } matchingMeeting { id title date city }"
             + " proposedMeeting { date city venue hostCountry { code } evidence { field text } }"
-            + " proposedParticipants { name nameAsWritten titleAsWritten envoy { id } country { code } }"
+            + " proposedParticipants { name nameAsWritten titleAsWritten envoy { id } country { code }"
+            + " evidence { field text } }"
             + " proposedQuotes { text start end partial continuation attribution speakerName speakerAsWritten"
             + " candidates cue cueEvidence { start end } } }");
     private static final Selection DECIDED = Selection.parse("{ id status meeting { id title date city } }");

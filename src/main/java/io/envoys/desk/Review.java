@@ -57,9 +57,10 @@ public record Review(List<Segment> segments, List<QuoteCard> quotes, List<Partic
      * @param envoyId the known envoy's id, or null for someone the record does not hold yet
      * @param countryCode the code of the country the article gives them, or null
      * @param title the title the article gives them, or null
+     * @param evidence the words their name, title and country came from, each as {@code field “words”}
      */
     public record ParticipantRow(int index, String name, String nameAsWritten, String envoyId, String countryCode,
-            String title) {
+            String title, List<String> evidence) {
     }
 
     /** The review of a drafted article (one read with its proposal). */
@@ -84,7 +85,9 @@ public record Review(List<Segment> segments, List<QuoteCard> quotes, List<Partic
             ProposedParticipantView person = people.get(i);
             participants.add(new ParticipantRow(i, person.getName(), person.getNameAsWritten(),
                     person.getEnvoy() == null ? null : String.valueOf(person.getEnvoy().getId()),
-                    person.getCountry() == null ? null : person.getCountry().getCode(), person.getTitleAsWritten()));
+                    person.getCountry() == null ? null : person.getCountry().getCode(), person.getTitleAsWritten(),
+                    person.getEvidence().stream().map(words -> words.getField() + " \u201c" + words.getText()
+                            + "\u201d").toList()));
         }
         return new Review(segments(article.getText(), spans, quotes), quotes, participants);
     }

@@ -73,6 +73,11 @@ function showSpeaker(select) {
   if (label && option) {
     label.textContent = option.value === "" || option.value === "-drop" ? option.textContent : option.value;
   }
+  const mark = document.getElementById(`quote-${select.dataset.quote}`);
+  if (mark) {
+    const kind = option.value === "-drop" ? "dropped" : option.value === "" ? "not_participant" : "attributed";
+    mark.className = `quote ${kind} edited`;
+  }
 }
 
 // On a marked quote, S picks the next speaker and Shift+S the one before; Enter goes to its card.
@@ -86,8 +91,14 @@ document.addEventListener("keydown", (event) => {
     return;
   }
   if (event.key === "s" || event.key === "S") {
+    // The keys cycle through the participants and "nobody here"; dropping a passage takes the card's select.
     const step = event.shiftKey ? -1 : 1;
-    select.selectedIndex = (select.selectedIndex + step + select.options.length) % select.options.length;
+    const count = select.options.length;
+    let index = select.selectedIndex;
+    do {
+      index = (index + step + count) % count;
+    } while (select.options[index].value === "-drop" && index !== select.selectedIndex);
+    select.selectedIndex = index;
     select.dispatchEvent(new Event("change", { bubbles: true }));
     event.preventDefault();
   } else if (event.key === "Enter") {
