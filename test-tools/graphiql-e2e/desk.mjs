@@ -2,7 +2,8 @@
 // (HTTP Basic), pastes an article of our own, checks that its quotes are marked with the expected attributions and
 // speakers and that its markup shows as text, changes one speaker from the keyboard (Tab to the quote, S), confirms,
 // reads the stored quotes back through the GraphQL API, opens the meeting in GraphiQL from the desk's link, then has
-// two tabs confirm the same draft: the second must show the conflict message and store nothing. Screenshots of each
+// two tabs confirm the same draft: the second must show the conflict message and store nothing. A proxy's error page
+// in the middle shows as a message, never in place of the form. Screenshots of each
 // step, at 1280x800 and in a narrow window, go to the screenshot folder.
 // Usage: node desk.mjs <service url> <editor user> <editor password> <article file> <screenshot folder>
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -61,7 +62,7 @@ function watch(page, expectedStatuses = []) {
 
 try {
   const page = await context.newPage();
-  watch(page);
+  watch(page, [502]);
   await page.goto(`${base}/desk`);
   await page.fill('#text', article);
   await page.fill('input[name=publishedOn]', '2017-03-04');
@@ -96,6 +97,15 @@ try {
   await page.screenshot({ path: `${shots}/04-narrow.png` });
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  // A failure the desk did not word (a proxy's 502 page) shows in the message area, as text, and leaves it there
+  // for the next message.
+  await page.route('**/confirm', (route) => route.fulfill({ status: 502, contentType: 'text/html',
+    body: '<html><body><h1>502 Bad Gateway</h1></body></html>' }), { times: 1 });
+  await page.click('button.confirm');
+  await page.waitForSelector('#messages .failure');
+  expect('a proxy failure is shown as a message', await page.locator('#messages .failure code').textContent(),
+    'HTTP 502');
+  expect('the form stays', await page.locator('#confirm-form').count(), 1);
   await page.click('button.confirm');
   await page.waitForSelector('#review.outcome');
   expect('confirmation', await page.locator('#review h2').textContent(), 'Confirmed');

@@ -90,6 +90,10 @@ final class DeskForms {
         List<String> quoteLabels = new ArrayList<>();
         corrections.quotes = quotes(form, quoteLabels);
         String target = form.getFirst("target");
+        if (!List.of("matching", "other", "new").contains(String.valueOf(target))) {
+            throw ApiException.badInput("Choose where the article goes: the meeting in the record, a new meeting or"
+                    + " another meeting by id");
+        }
         if ("matching".equals(target) || "other".equals(target)) {
             corrections.attachToMeetingId = given(form, "matching".equals(target) ? "matching-id" : "attach-id");
             if (corrections.attachToMeetingId == null) {
@@ -115,7 +119,7 @@ final class DeskForms {
         }
         for (int k = 0; k < ADDED_ROWS; k++) {
             String envoyId = given(form, "add-envoy-" + k);
-            String name = given(form, "add-name-" + k);
+            String name = spaced(given(form, "add-name-" + k));
             String title = given(form, "add-title-" + k);
             int row = k + 1;
             if (envoyId != null) {
@@ -200,6 +204,23 @@ final class DeskForms {
                     + " record");
         }
         return value;
+    }
+
+    /**
+     * A name as typed, each run of white space (any Unicode space, such as the no-break space a copy from a web page
+     * brings) one ASCII space, so that "Joseph\u00a0Yun" is Joseph Yun.
+     */
+    private static String spaced(String name) {
+        return name == null ? null : name.replaceAll("[\\s\\p{Z}]+", " ").strip();
+    }
+
+    /**
+     * A message of {@code ingestArticle} in the paste form's words: its fields as the form labels them.
+     */
+    static String inPasteTerms(String message) {
+        return message.replace("input.text", "The article").replace("input.publishedOn", "The publication date")
+                .replace("input.source", "The source").replace("input.url", "The address")
+                .replace("input.headline", "The headline");
     }
 
     /** A country code as typed: upper case, so that "kr" is KR. */

@@ -1,9 +1,13 @@
 package io.envoys.desk;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +30,7 @@ import io.envoys.article.ArticleInput;
 import io.envoys.article.ArticleService;
 import io.envoys.error.ApiException;
 import io.envoys.error.ErrorCode;
+import io.envoys.read.ArticleConnection;
 import io.envoys.read.ArticleFilter;
 import io.envoys.read.ArticleReads;
 import io.envoys.read.ArticleStatus;
@@ -62,8 +67,8 @@ public class DeskPages {
 
     private static final Logger LOG = Logger.getLogger(DeskPages.class);
     private static final int LIST_SIZE = 20;
-    private static final Selection LISTED = Selection.parse("{ nodes { id headline source publishedOn status"
-            + " meeting { id title } } }");
+    private static final Selection LISTED = Selection.parse("{ totalCount nodes { id headline source publishedOn"
+            + " status meeting { id title } } pageInfo { hasNextPage endCursor } }");
     private static final Selection REVIEWED = Selection.parse("{ id version status headline source url publishedOn"
             + " text meeting { id title date city } matchingMeeting { id title date city }"
             + " proposedMeeting { date city venue hostCountry { code } evidence { field text } }"
@@ -88,7 +93,8 @@ public class DeskPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance desk(List<ArticleView> drafts, List<ArticleView> confirmed);
+        static native TemplateInstance desk(ArticleConnection drafts, String older, boolean olderPage,
+                ArticleConnection confirmed);
 
         static native TemplateInstance review(ArticleView article, Review review, List<KnownEnvoy> envoys,
                 String graphiql, boolean pastedBefore);
@@ -102,10 +108,18 @@ public class DeskPages {
         static native TemplateInstance failurePage(String code, String heading, String message);
     }
 
-    /** The desk: the form to paste an article, the drafts waiting for review and the articles confirmed lately. */
+    /**
+     * The desk: the form to paste an article, the drafts waiting for review (newest first, 20 a page, with a link to
+     * the older ones) and the articles confirmed lately.
+     *
+     * @param olderThan the cursor after which the page of drafts starts (the link's), or null for the newest
+     */
     @GET
-    public TemplateInstance desk() {
-        return Templates.desk(list(ArticleStatus.DRAFT), list(ArticleStatus.CONFIRMED));
+    public TemplateInstance desk(@QueryParam("older-than") String olderThan) {
+        ArticleConnection drafts = list(ArticleStatus.DRAFT, olderThan);
+        String older = drafts.getPageInfo().isHasNextPage() ? "/desk?older-than="
+                + URLEncoder.encode(drafts.getPageInfo().getEndCursor(), StandardCharsets.UTF_8) : null;
+        return Templates.desk(drafts, older, olderThan != null, list(ArticleStatus.CONFIRMED, null));
     }
 
     /**
@@ -117,7 +131,12 @@ public class DeskPages {
     @Path("/articles")
     public Response ingest(MultivaluedMap<String, String> form) {
         ArticleInput input = DeskForms.article(form);
-        ArticleView article = articles.ingest(input, PASTED);
+        ArticleView article;
+        try {
+            article = articles.ingest(input, PASTED);
+        } catch (ApiException refused) {
+            throw new ApiException(refused.code(), DeskForms.inPasteTerms(refused.getMessage()), refused);
+        }
         boolean before = !input.publishedOn.equals(article.getPublishedOn())
                 || !Objects.equals(input.source, article.getSource())
                 || !Objects.equals(input.url, article.getUrl())
@@ -161,7 +180,8 @@ public class DeskPages {
         try {
             article = articles.confirm(Ids.parse("id", id), DeskForms.version(form), review.corrections(), DECIDED);
         } catch (ApiException refused) {
-            throw new ApiException(refused.code(), review.inDeskTerms(refused.getMessage()), refused);
+            throw new ApiException(refused.code(), decidedMeanwhile(refused, id)
+                    .orElse(review.inDeskTerms(refused.getMessage())), refused);
         }
         return Templates.confirmed(article, MeetingInGraphiQL.link(article.getMeeting().getId()));
     }
@@ -170,7 +190,28 @@ public class DeskPages {
     @POST
     @Path("/articles/{id}/reject")
     public TemplateInstance reject(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return Templates.rejected(articles.reject(Ids.parse("id", id), DeskForms.version(form), DECIDED));
+        try {
+            return Templates.rejected(articles.reject(Ids.parse("id", id), DeskForms.version(form), DECIDED));
+        } catch (ApiException refused) {
+            throw new ApiException(refused.code(), decidedMeanwhile(refused, id).orElse(refused.getMessage()),
+                    refused);
+        }
+    }
+
+    /**
+     * For a CONFLICT because the article was confirmed or rejected since the page was read (in another tab, or by
+     * another editor), a message that says so; otherwise empty.
+     */
+    private Optional<String> decidedMeanwhile(ApiException refused, String id) {
+        if (refused.code() != ErrorCode.CONFLICT) {
+            return Optional.empty();
+        }
+        ArticleView now = reads.byId(Ids.parse("id", id), DECIDED);
+        if (now == null || now.getStatus() == ArticleStatus.DRAFT) {
+            return Optional.empty();
+        }
+        return Optional.of("This article was " + now.getStatus().name().toLowerCase(Locale.ROOT) + " meanwhile, in"
+                + " another tab or by another editor; nothing of this page was stored. Reload the page to see it.");
     }
 
     /**
@@ -257,11 +298,10 @@ public class DeskPages {
         return found;
     }
 
-    private List<ArticleView> list(ArticleStatus status) {
+    private ArticleConnection list(ArticleStatus status, String after) {
         ArticleFilter filter = new ArticleFilter();
         filter.status = status;
-        return reads.page(filter, LIST_SIZE, null, null, null, LISTED)
-                .getNodes();
+        return reads.page(filter, LIST_SIZE, after, null, null, LISTED);
     }
 
     private static Response.Status status(ErrorCode code) {

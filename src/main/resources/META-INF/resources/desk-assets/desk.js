@@ -39,11 +39,14 @@ document.addEventListener("htmx:beforeSwap", (event) => {
   if (xhr.status < 400 || xhr.getResponseHeader("HX-Retarget")) {
     return;
   }
+  const type = xhr.getResponseHeader("Content-Type") || "";
+  const text = type.startsWith("text/plain") ? (xhr.responseText || "").trim().slice(0, 500) : "";
   const [heading, code, message] = UNWORDED[xhr.status] || ["The request was refused", `HTTP ${xhr.status}`,
-    (xhr.responseText || "").trim().slice(0, 500) || "The service answered without a message. Nothing was stored;"
-      + " reload the page and try again."];
+    text || "The service, or something between it and you, answered without a message the desk can show."
+      + " Nothing was stored; reload the page and try again."];
   event.detail.target = document.getElementById("messages");
   event.detail.serverResponse = failure(heading, code, message);
+  event.detail.swapOverride = "innerHTML";
   event.detail.shouldSwap = true;
 });
 

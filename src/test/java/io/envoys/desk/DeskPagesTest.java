@@ -51,6 +51,8 @@ class DeskPagesTest {
         given().auth().preemptive().basic(Users.EDITOR, "wrong").when().get("/desk").then().statusCode(401);
         Document desk = Jsoup.parse(editor().when().get("/desk").then().statusCode(200).extract().asString());
         assertNotNull(desk.selectFirst("form.ingest textarea[name=text]"));
+        assertTrue(desk.selectFirst("#drafts-heading").text().matches("Drafts waiting for review \\(\\d+\\)"),
+                desk.selectFirst("#drafts-heading").text());
         assertNotNull(desk.selectFirst("script[src=/webjars/htmx.org/dist/htmx.min.js]"));
         given().when().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200);
     }
@@ -118,6 +120,8 @@ class DeskPagesTest {
         assertEquals("#messages", again.header("HX-Retarget"));
         Element failure = Jsoup.parse(again.asString()).selectFirst(".failure[role=alert]");
         assertEquals("Someone else changed this article CONFLICT", failure.selectFirst("p").text());
+        assertEquals("This article was confirmed meanwhile, in another tab or by another editor; nothing of this page"
+                + " was stored. Reload the page to see it.", failure.select("p").get(1).text());
         JsonPath after = GraphQL.asEditor("desk-article", "id", id).extract().jsonPath();
         assertEquals(2, after.getList("data.article.meeting.quotes.nodes").size(), "nothing recorded twice");
 
@@ -168,7 +172,7 @@ class DeskPagesTest {
         input.put("url", "javascript:alert(document.cookie)");
         Response refused = htmx().formParams(input).when().post("/desk/articles");
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.asString().contains("input.url must be a web address starting with http:// or https://"),
+        assertTrue(refused.asString().contains("The address must be a web address starting with http:// or https://"),
                 refused.asString());
         Errors.single(GraphQL.asEditor("ingest-article", "input", Map.of("text", input.get("text"), "publishedOn",
                 "2017-03-04", "url", "data:text/html,hello")), "BAD_USER_INPUT", "input.url must be a web address");
@@ -196,6 +200,15 @@ class DeskPagesTest {
         twin.put("add-country-0", "KR");
         assertEquals("Kim Hong-kyun is in the record already: pick them under \u201cIn the record\u201d instead of"
                 + " adding a new envoy", refusal(page, twin));
+
+        twin.put("add-name-0", "Kim\u00a0 Hong-kyun");
+        assertEquals("Kim Hong-kyun is in the record already: pick them under \u201cIn the record\u201d instead of"
+                + " adding a new envoy", refusal(page, twin), "a no-break space from a web page is a space");
+
+        Map<String, String> nowhere = new LinkedHashMap<>(form);
+        nowhere.put("target", "elsewhere");
+        assertEquals("Choose where the article goes: the meeting in the record, a new meeting or another meeting by"
+                + " id", refusal(page, nowhere));
 
         Map<String, String> cleared = new LinkedHashMap<>(form);
         cleared.put("meeting-city", " ");
