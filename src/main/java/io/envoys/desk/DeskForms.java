@@ -19,7 +19,8 @@ import io.envoys.validation.Dates;
 /**
  * The desk's forms (application/x-www-form-urlencoded, as htmx sends them) as the inputs of {@code ingestArticle} and
  * {@code confirmArticle}. Field names are those of the templates {@code DeskPages/desk.html} and {@code review.html};
- * blank fields count as left out. The services check the values; here only their shape.
+ * blank fields count as left out. The services check the values; here their shape and what only a form can get wrong
+ * (no participant ticked, a person listed twice or typed anew though in the record, a required meeting field cleared).
  */
 final class DeskForms {
 
