@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -63,9 +64,11 @@ public class ArticleService {
     private final QuoteService quotes;
     private final EnvoyAliases aliases;
     private final EntityManager em;
+    private final Event<ArticleConfirmed> confirmations;
 
     ArticleService(ArticleReads reads, EnvoyService envoys, MeetingService meetings, QuoteService quotes,
-            EnvoyAliases aliases, EntityManager em) {
+            EnvoyAliases aliases, EntityManager em, Event<ArticleConfirmed> confirmations) {
+        this.confirmations = confirmations;
         this.reads = reads;
         this.envoys = envoys;
         this.meetings = meetings;
@@ -174,6 +177,7 @@ public class ArticleService {
         article.status = ArticleStatus.CONFIRMED;
         article.meetingId = meetingId;
         RecordVersions.flushAsNextVersion(em, article);
+        confirmations.fire(new ArticleConfirmed(id));
         return reads.byId(id, selection);
     }
 

@@ -4,6 +4,8 @@ import graphql.ErrorClassification;
 
 /** The values of {@code extensions.code} that clients can see on an error. */
 public enum ErrorCode implements ErrorClassification {
+    /** Not a GraphQL request of the kind this endpoint takes (its shape, or an operation sent the wrong way). */
+    BAD_REQUEST,
     /** An argument or input value breaks a rule; the message names it. */
     BAD_USER_INPUT,
     /** An id or code that does not exist. */
@@ -31,6 +33,8 @@ public enum ErrorCode implements ErrorClassification {
     RESPONSE_TOO_LARGE,
     /** The request took longer than the configured limit and was stopped; nothing was changed. */
     TIMEOUT,
+    /** A connection, or the server, holds the most subscriptions allowed; the message says which. */
+    TOO_MANY_SUBSCRIPTIONS,
     /** The database cannot be reached right now; retry shortly. */
     UNAVAILABLE,
     /** Anything unexpected; details only in the server log. */

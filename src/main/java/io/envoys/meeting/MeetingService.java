@@ -39,14 +39,18 @@ public class MeetingService {
     private final EnvoyService envoys;
     private final EntityManager em;
     private final Event<MeetingDeleted> deletions;
+    private final Event<MeetingRecorded> recordings;
+    private final Event<MeetingChanged> changes;
 
     MeetingService(MeetingReads reads, CountryService countries, EnvoyService envoys, EntityManager em,
-            Event<MeetingDeleted> deletions) {
+            Event<MeetingDeleted> deletions, Event<MeetingRecorded> recordings, Event<MeetingChanged> changes) {
         this.reads = reads;
         this.countries = countries;
         this.envoys = envoys;
         this.em = em;
         this.deletions = deletions;
+        this.recordings = recordings;
+        this.changes = changes;
     }
 
     @Transactional
@@ -54,6 +58,7 @@ public class MeetingService {
         Meeting meeting = new Meeting();
         validate(input).applyTo(meeting);
         meeting.persistAndFlush();
+        recordings.fire(new MeetingRecorded(meeting.id));
         return reads.byId(meeting.id, selection);
     }
 
@@ -68,6 +73,7 @@ public class MeetingService {
         }
         fields.applyTo(meeting);
         RecordVersions.flushAsNextVersion(em, meeting);
+        changes.fire(new MeetingChanged(id));
         return reads.byId(id, selection);
     }
 
@@ -85,6 +91,7 @@ public class MeetingService {
                 .orElseThrow(() -> ApiException.badInput("envoy " + envoyId + " did not take part in meeting "
                         + meetingId));
         participation.titleAsWritten = titleAsWritten == null ? null : Text.cut(titleAsWritten, TEXT_MAX);
+        changes.fire(new MeetingChanged(meetingId));
     }
 
     @Transactional
@@ -109,6 +116,7 @@ public class MeetingService {
         }
         meeting.addParticipant(envoy);
         RecordVersions.flushAsNextVersion(em, meeting);
+        changes.fire(new MeetingChanged(meetingId));
         return reads.byId(meetingId, selection);
     }
 
@@ -126,6 +134,7 @@ public class MeetingService {
         }
         meeting.removeParticipant(envoy);
         RecordVersions.flushAsNextVersion(em, meeting);
+        changes.fire(new MeetingChanged(meetingId));
         return reads.byId(meetingId, selection);
     }
 

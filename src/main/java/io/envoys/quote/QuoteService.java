@@ -3,6 +3,7 @@ package io.envoys.quote;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import io.envoys.envoy.Envoy;
 import io.envoys.envoy.EnvoyService;
 import io.envoys.error.ApiException;
 import io.envoys.meeting.Meeting;
+import io.envoys.meeting.MeetingChanged;
 import io.envoys.read.QuoteReads;
 import io.envoys.read.QuoteView;
 import io.envoys.read.Selection;
@@ -26,11 +28,16 @@ public class QuoteService {
     private final QuoteReads reads;
     private final EnvoyService envoys;
     private final EntityManager em;
+    private final Event<QuoteRecorded> recordings;
+    private final Event<MeetingChanged> changes;
 
-    QuoteService(QuoteReads reads, EnvoyService envoys, EntityManager em) {
+    QuoteService(QuoteReads reads, EnvoyService envoys, EntityManager em, Event<QuoteRecorded> recordings,
+            Event<MeetingChanged> changes) {
         this.reads = reads;
         this.envoys = envoys;
         this.em = em;
+        this.recordings = recordings;
+        this.changes = changes;
     }
 
     @Transactional
@@ -91,14 +98,20 @@ public class QuoteService {
         quote.position = em.createQuery("select coalesce(max(q.position), 0) + 1 from Quote q"
                 + " where q.meeting.id = :meeting", Integer.class).setParameter("meeting", meetingId).getSingleResult();
         quote.persistAndFlush();
+        recordings.fire(new QuoteRecorded(quote.id, meetingId));
+        changes.fire(new MeetingChanged(meetingId));
         return quote;
     }
 
     @Transactional
     public long delete(long id) {
-        if (Quote.deleteById(id)) {
-            return id;
+        Quote quote = Quote.findById(id);
+        if (quote == null) {
+            throw ApiException.notFound("id: there is no quote with id " + id);
         }
-        throw ApiException.notFound("id: there is no quote with id " + id);
+        long meetingId = em.find(Meeting.class, quote.meeting.id, LockModeType.PESSIMISTIC_WRITE).id;
+        quote.delete();
+        changes.fire(new MeetingChanged(meetingId));
+        return id;
     }
 }

@@ -9,7 +9,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /** The gate's own answers: GraphQL responses with errors only, each error with {@code extensions.code}. */
-final class Answers {
+public final class Answers {
 
     private Answers() {
     }
@@ -40,7 +40,7 @@ final class Answers {
     }
 
     /** A request that is not a GraphQL request at all, answered with {@code status} and one coded error. */
-    static void refuse(RoutingContext ctx, int status, String responseType, String code, String message) {
+    public static void refuse(RoutingContext ctx, int status, String responseType, String code, String message) {
         send(ctx, status, responseType, new JsonObject().put("errors", new JsonArray().add(
                 new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code)))));
     }

@@ -2,7 +2,6 @@ package io.envoys.graphql.http;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -45,22 +44,21 @@ public class GraphQLHttpGate {
     private static final String PATH = "/graphql";
     private static final int ORDER = -1_000;
 
-    private final ValidatedDocuments documents;
-    private final VariableValues variableValues;
+    /** Why a subscription sent over HTTP is refused, and where to send it instead. */
+    public static final String SUBSCRIPTIONS_OVER_WEBSOCKET = "Subscriptions are served over a WebSocket on " + PATH
+            + " with the graphql-transport-ws subprotocol (the graphql-ws library's); queries and mutations over HTTP";
+
+    private final OperationChecks checks;
     private final LeanQueries lean;
-    private final QueryCost cost;
     private final EngineAdmission admission;
     private final int maxBodyBytes;
     private final int maxUrlLength;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
 
-    GraphQLHttpGate(ValidatedDocuments documents, VariableValues variableValues, LeanQueries lean, QueryCost cost,
-            EngineAdmission admission, GraphQLConfig config) {
-        this.cost = cost;
+    GraphQLHttpGate(OperationChecks checks, LeanQueries lean, EngineAdmission admission, GraphQLConfig config) {
+        this.checks = checks;
         this.admission = admission;
-        this.documents = documents;
-        this.variableValues = variableValues;
         this.lean = lean;
         this.maxBodyBytes = config.maxBodyBytes();
         this.maxUrlLength = config.maxUrlLength();
@@ -105,17 +103,16 @@ public class GraphQLHttpGate {
         if (request == null) {
             return;
         }
-        ValidatedDocuments.Result parsed = documents.of(request.getString("query"));
-        if (parsed.document() == null) {
+        String operationName = request.getString("operationName");
+        OperationChecks.Parsed parsed = checks.parse(request.getString("query"), operationName);
+        if (!parsed.errors().isEmpty()) {
             Answers.errors(ctx, responseType, parsed.errors());
             return;
         }
         Document document = parsed.document();
-        String operationName = request.getString("operationName");
-        OperationDefinition operation = Operations.selected(document, operationName);
-        if (operation == null) {
-            Answers.errors(ctx, responseType, List.of(new CodedError(ErrorCode.BAD_USER_INPUT,
-                    Operations.noneSelected(document, operationName), null, null)));
+        OperationDefinition operation = parsed.operation();
+        if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            Answers.refuse(ctx, 400, responseType, "BAD_REQUEST", SUBSCRIPTIONS_OVER_WEBSOCKET);
             return;
         }
         if (method == HttpMethod.GET && operation.getOperation() != OperationDefinition.Operation.QUERY) {
@@ -123,35 +120,13 @@ public class GraphQLHttpGate {
             Answers.refuse(ctx, 405, responseType, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST");
             return;
         }
-        VariableValues.Result coerced = variableValues.coerce(document, operation,
+        OperationChecks.Costed costed = checks.coerceAndCost(parsed, operationName,
                 GraphQLRequests.variables(request));
-        if (coerced.coerced() == null) {
-            Answers.errors(ctx, responseType, coerced.errors());
+        if (!costed.errors().isEmpty()) {
+            Answers.errors(ctx, responseType, costed.errors(), costed.extensions());
             return;
         }
-        Estimate estimate;
-        try {
-            estimate = cost.of(document, parsed.weight(), operationName, coerced.coerced());
-        } catch (RuntimeException uncoercible) {
-            GraphQLError error = VariableValues.nullWhereRequired(uncoercible, operation, coerced.coerced());
-            if (error == null && uncoercible instanceof GraphQLError coded) {
-                error = ErrorMapper.map(coded);
-            }
-            if (error == null) {
-                throw uncoercible;
-            }
-            Answers.errors(ctx, responseType, List.of(error));
-            return;
-        }
-        if (estimate != null && estimate.badArgument() != null) {
-            Answers.errors(ctx, responseType, List.of(estimate.badArgument()));
-            return;
-        }
-        if (estimate != null && estimate.overBudget()) {
-            Answers.errors(ctx, responseType, List.of(estimate.refusal()),
-                    new JsonObject().put(CostExtension.KEY, estimate.extension()));
-            return;
-        }
+        Estimate estimate = costed.estimate();
         if (estimate != null) {
             CostExtension.keep(estimate);
         }
@@ -168,7 +143,7 @@ public class GraphQLHttpGate {
             return;
         }
         ctx.vertx().executeBlocking(() -> lean.execute(document, parsed.weight(), operation,
-                coerced.coerced(), estimate), false)
+                costed.variables(), estimate), false)
                 .onSuccess(answer -> ctx.response().end(Buffer.buffer(answer.body())))
                 .onFailure(failure -> {
                     if (LeanQueries.handsOver(failure)) {

@@ -16,7 +16,7 @@ import io.vertx.ext.web.RoutingContext;
  * Reads the GraphQL-over-HTTP request parameters ({@code query}, {@code variables}, {@code operationName},
  * {@code extensions}) from a GET query string or a POST body (GraphQL over HTTP, section 5), or answers 400 / 415.
  */
-final class GraphQLRequests {
+public final class GraphQLRequests {
 
     /**
      * The deepest nesting of arrays and objects a request may have: far more than any input of the schema needs, and
@@ -87,7 +87,7 @@ final class GraphQLRequests {
     }
 
     /** The request's variables as plain maps and lists, the way GraphQL coerces them; empty when there are none. */
-    static Map<String, Object> variables(JsonObject request) {
+    public static Map<String, Object> variables(JsonObject request) {
         JsonObject variables = request.getJsonObject("variables");
         return variables == null ? Map.of() : plain(variables);
     }
@@ -115,6 +115,20 @@ final class GraphQLRequests {
      * 400.
      */
     private static JsonObject checked(RoutingContext ctx, String responseType, JsonObject request) {
+        String problem = problem(request);
+        if (problem != null) {
+            Answers.refuse(ctx, 400, responseType, "BAD_REQUEST", "Not a GraphQL request: " + problem);
+            return null;
+        }
+        return request;
+    }
+
+    /**
+     * What makes {@code request} not a GraphQL request (GraphQL over HTTP, section 5.1: a non-empty {@code query}
+     * string, {@code variables} and {@code extensions} objects, an {@code operationName} string), or null when it is
+     * one; an empty {@code operationName} is removed, as none.
+     */
+    public static String problem(JsonObject request) {
         if ("".equals(request.getValue("operationName"))) {
             request.remove("operationName");
         }
@@ -122,17 +136,12 @@ final class GraphQLRequests {
         Object variables = request.getValue("variables");
         Object operationName = request.getValue("operationName");
         Object extensions = request.getValue("extensions");
-        String problem = !(query instanceof String text) || text.isBlank() ? "query must be a non-empty string"
+        return !(query instanceof String text) || text.isBlank() ? "query must be a non-empty string"
                 : variables != null && !(variables instanceof JsonObject) ? "variables must be an object"
                 : operationName != null && !(operationName instanceof String) ? "operationName must be a string"
                 : extensions != null && !(extensions instanceof JsonObject) ? "extensions must be an object"
                 : nesting(request, 0) > MAX_NESTING ? "it nests arrays and objects more than " + MAX_NESTING + " deep"
                 : null;
-        if (problem != null) {
-            Answers.refuse(ctx, 400, responseType, "BAD_REQUEST", "Not a GraphQL request: " + problem);
-            return null;
-        }
-        return request;
     }
 
     /** How deep arrays and objects nest in {@code value} below {@code depth}, counted up to just past the limit. */

@@ -1,0 +1,34 @@
+package io.envoys.graphql.ws;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of GraphQL subscriptions over WebSocket ({@link SubscriptionRoute}); each refusal is coded. */
+@ConfigMapping(prefix = "envoys.graphql.subscriptions")
+public interface SubscriptionConfig {
+
+    /**
+     * How long a new connection may take to send {@code connection_init}; then it is closed with 4408 (the
+     * graphql-transport-ws protocol's "Connection initialisation timeout").
+     */
+    @WithDefault("5S")
+    Duration connectionInitTimeout();
+
+    /** Most subscriptions one connection may hold at once; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
+    @WithDefault("20")
+    int maxPerConnection();
+
+    /** Most subscriptions this replica serves at once, over all connections; one more is TOO_MANY_SUBSCRIPTIONS. */
+    @WithDefault("10000")
+    int maxPerReplica();
+
+    /**
+     * Most messages a connection may have waiting to be written to a client that reads too slowly; one more closes
+     * the connection with 1013 and the reason {@code SLOW_CONSUMER}, so that memory stays bounded. Also the number of
+     * events a subscription may have waiting to be resolved.
+     */
+    @WithDefault("256")
+    int maxQueuedMessages();
+}

@@ -1,0 +1,166 @@
+package io.envoys.graphql.ws;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.jboss.logging.Logger;
+
+import graphql.GraphQLError;
+import graphql.language.OperationDefinition;
+import io.envoys.error.CodedError;
+import io.envoys.error.ErrorCode;
+import io.envoys.graphql.ErrorMapper;
+import io.envoys.graphql.http.GraphQLHttpGate;
+import io.envoys.graphql.http.GraphQLRequests;
+import io.envoys.graphql.http.OperationChecks;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.graphql.websocket.graphqltransportws.GraphQLTransportWSSubprotocolHandler;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+
+/**
+ * One client's WebSocket, speaking graphql-transport-ws (the protocol of the graphql-ws library, its PROTOCOL.md)
+ * through SmallRye GraphQL's handler, with what that handler leaves out: messages are handled one after the other on a
+ * worker thread, never on the event loop, each in a request context of its own as an HTTP request is; a connection that sends no {@code connection_init} within the configured
+ * time is closed with 4408; and each {@code subscribe} goes through the same checks as an HTTP request (parse,
+ * validation, variable coercion, the cost budget; {@link OperationChecks}), must be a subscription, and must fit the
+ * connection's and the replica's subscription limits. A refused {@code subscribe} is answered with the protocol's
+ * {@code error} message, whose payload is the coded GraphQL errors; the connection stays open.
+ */
+final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionConnection.class);
+    private static final short CONNECTION_INIT_TIMEOUT = 4408;
+    private static final short BAD_REQUEST = 4400;
+    private static final short GOING_AWAY = 1001;
+
+    private final BoundedSession socket;
+    private final OperationChecks checks;
+    private final SubscriptionConfig limits;
+    private final Subscriptions replica;
+    private final Vertx vertx;
+    private Future<Void> previous = Future.succeededFuture();
+
+    SubscriptionConnection(BoundedSession socket, Map<String, Object> context, OperationChecks checks,
+            SubscriptionConfig limits, Subscriptions replica, Vertx vertx) {
+        super(socket, context);
+        this.socket = socket;
+        this.checks = checks;
+        this.limits = limits;
+        this.replica = replica;
+        this.vertx = vertx;
+        vertx.setTimer(limits.connectionInitTimeout().toMillis(), ignored -> {
+            if (!connectionInitialized.get()) {
+                socket.close(CONNECTION_INIT_TIMEOUT, "Connection initialisation timeout");
+            }
+        });
+    }
+
+    /** Closes the connection because the server is shutting down. */
+    void goAway() {
+        socket.close(GOING_AWAY, "The server is shutting down; reconnect");
+    }
+
+    /** Subscriptions this connection serves now. */
+    int active() {
+        return activeOperations.size();
+    }
+
+    @Override
+    protected void onMessage(JsonObject message) {
+        if (message == null) {
+            return;
+        }
+        synchronized (this) {
+            previous = previous.transform(ignored -> vertx.executeBlocking(() -> {
+                handle(message);
+                return null;
+            }, false));
+        }
+    }
+
+    private void handle(JsonObject message) {
+        if (socket.isClosed()) {
+            return;
+        }
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            if ("subscribe".equals(text(message, "type")) && connectionInitialized.get()) {
+                List<GraphQLError> refusal = refusal(message);
+                if (!refusal.isEmpty()) {
+                    sendError(text(message, "id"), refusal);
+                    return;
+                }
+            }
+            super.onMessage(message);
+            if (socket.isClosed()) {
+                onClose();
+            }
+        } catch (RuntimeException malformed) {
+            LOG.debugf(malformed, "Closing a WebSocket after a message it could not handle");
+            socket.close(BAD_REQUEST, "Invalid message");
+        } finally {
+            request.terminate();
+        }
+    }
+
+    /** Why this {@code subscribe} may not run, as coded errors; empty when it may. */
+    private List<GraphQLError> refusal(JsonObject message) {
+        JsonValue payload = message.get("payload");
+        io.vertx.core.json.JsonObject request = payload instanceof JsonObject object
+                ? new io.vertx.core.json.JsonObject(object.toString()) : new io.vertx.core.json.JsonObject();
+        String problem = GraphQLRequests.problem(request);
+        if (problem != null) {
+            return List.of(new CodedError(ErrorCode.BAD_REQUEST, "Not a GraphQL request: the payload's " + problem,
+                    null, null));
+        }
+        String operationName = request.getString("operationName");
+        OperationChecks.Parsed parsed = checks.parse(request.getString("query"), operationName);
+        if (!parsed.errors().isEmpty()) {
+            return parsed.errors();
+        }
+        if (parsed.operation().getOperation() != OperationDefinition.Operation.SUBSCRIPTION) {
+            return List.of(new CodedError(ErrorCode.BAD_REQUEST, GraphQLHttpGate.SUBSCRIPTIONS_OVER_WEBSOCKET, null,
+                    null));
+        }
+        OperationChecks.Costed costed = checks.coerceAndCost(parsed, operationName,
+                GraphQLRequests.variables(request));
+        if (!costed.errors().isEmpty()) {
+            return costed.errors();
+        }
+        if (active() >= limits.maxPerConnection()) {
+            return List.of(tooMany("This connection holds " + active() + " subscriptions, the most allowed; complete"
+                    + " one first, or open another connection"));
+        }
+        if (replica.active() >= limits.maxPerReplica()) {
+            return List.of(tooMany("This server holds the most subscriptions it serves (" + limits.maxPerReplica()
+                    + "); retry later, or on another replica"));
+        }
+        return List.of();
+    }
+
+    private static GraphQLError tooMany(String message) {
+        return new CodedError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, message, null, null);
+    }
+
+    /** The protocol's {@code error} message for the operation {@code id}: its payload is the coded errors. */
+    private void sendError(String id, List<GraphQLError> errors) {
+        JsonArray payload = new JsonArray();
+        errors.forEach(error -> payload.add(new io.vertx.core.json.JsonObject(
+                ErrorMapper.map(error).toSpecification())));
+        socket.sendMessage(new io.vertx.core.json.JsonObject().put("id", id).put("type", "error")
+                .put("payload", payload).encode());
+    }
+
+    private static String text(JsonObject object, String key) {
+        JsonValue value = object == null ? null : object.get(key);
+        return value instanceof JsonString string ? string.getString() : null;
+    }
+}

@@ -1,0 +1,146 @@
+package io.envoys.live;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.envoys.graphql.ws.SubscriptionConfig;
+import io.envoys.read.ArticleReads;
+import io.envoys.read.MeetingReads;
+import io.envoys.read.QuoteReads;
+import io.envoys.read.Selection;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+
+/**
+ * Hands each record notice to the subscriptions it concerns, on one thread, in the order notices come: it loads the
+ * facts a filter needs once per notice, and the new or changed record once per distinct selection set among the
+ * subscriptions that want it (so a thousand subscribers asking for the same fields cost one read per level), then
+ * emits it to each. Each subscription's source stream holds at most {@code envoys.graphql.subscriptions
+ * .max-queued-messages} events not yet resolved; beyond that its connection is closed as a slow consumer.
+ */
+@ApplicationScoped
+public class FanOut {
+
+    private static final Logger LOG = Logger.getLogger(FanOut.class);
+    private static final Selection QUOTE_FACTS = Selection.parse("{ meeting { id } speaker { id country { code } } }");
+    private static final Selection MEETING_FACTS = Selection.parse(
+            "{ hostCountry { code } participants { id country { code } } }");
+
+    private final QuoteReads quotes;
+    private final MeetingReads meetings;
+    private final ArticleReads articles;
+    private final int maxQueued;
+    private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+        Thread fanOut = new Thread(task, "envoys-fan-out");
+        fanOut.setDaemon(true);
+        return fanOut;
+    });
+
+    FanOut(QuoteReads quotes, MeetingReads meetings, ArticleReads articles, SubscriptionConfig limits) {
+        this.quotes = quotes;
+        this.meetings = meetings;
+        this.articles = articles;
+        this.maxQueued = limits.maxQueuedMessages();
+    }
+
+    /** One subscription: the notices it takes, the facts it asks of them, what it selects, and where it goes. */
+    private record Listener(RecordNotice.Kind kind, LongPredicate ids, Predicate<Object> facts, Selection selection,
+            MultiEmitter<Object> emitter) {
+    }
+
+    /**
+     * The source stream of a subscription: each record of {@code kind} whose id passes {@code ids} and whose facts
+     * pass {@code facts}, read with {@code selection}; it completes when the record it follows is deleted.
+     *
+     * @param slowConsumer closes the subscriber's connection when its events pile up
+     */
+    @SuppressWarnings("unchecked")
+    <V> Multi<V> stream(RecordNotice.Kind kind, LongPredicate ids, Predicate<Object> facts, Selection selection,
+            Runnable slowConsumer) {
+        Multi<Object> events = Multi.createFrom().emitter(emitter -> {
+            Listener listener = new Listener(kind, ids, facts, selection, (MultiEmitter<Object>) emitter);
+            listeners.add(listener);
+            emitter.onTermination(() -> listeners.remove(listener));
+        }, maxQueued);
+        return (Multi<V>) events.onFailure().invoke(slowConsumer).onFailure().recoverWithCompletion()
+                .emitOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Subscriptions listening now (on this replica). */
+    int listening() {
+        return listeners.size();
+    }
+
+    /** Delivers {@code notice} to the subscriptions it concerns, after those before it. */
+    void deliver(RecordNotice notice) {
+        thread.execute(() -> {
+            try {
+                deliverNow(notice);
+            } catch (RuntimeException failed) {
+                LOG.warnf(failed, "Could not deliver %s to its subscribers", notice.encode());
+            }
+        });
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        thread.shutdownNow();
+    }
+
+    private void deliverNow(RecordNotice notice) {
+        boolean deleted = notice.kind() == RecordNotice.Kind.MEETING_DELETED;
+        RecordNotice.Kind wanted = deleted ? RecordNotice.Kind.MEETING_CHANGED : notice.kind();
+        List<Listener> concerned = listeners.stream()
+                .filter(listener -> listener.kind() == wanted && listener.ids().test(notice.id())).toList();
+        if (concerned.isEmpty()) {
+            return;
+        }
+        if (deleted) {
+            concerned.forEach(listener -> listener.emitter().complete());
+            return;
+        }
+        Object facts = facts(notice);
+        Map<Selection, Object> records = new HashMap<>();
+        for (Listener listener : concerned) {
+            if (facts != null && !listener.facts().test(facts)) {
+                continue;
+            }
+            Object record = records.computeIfAbsent(listener.selection(), selection -> read(notice, selection));
+            if (record != null) {
+                listener.emitter().emit(record);
+            }
+        }
+    }
+
+    /** What filters look at: the quote's speaker and meeting, or the meeting's host and participants; null for none. */
+    private Object facts(RecordNotice notice) {
+        return switch (notice.kind()) {
+            case QUOTE_RECORDED -> quotes.byId(notice.id(), QUOTE_FACTS);
+            case MEETING_RECORDED -> meetings.byId(notice.id(), MEETING_FACTS);
+            default -> null;
+        };
+    }
+
+    private Object read(RecordNotice notice, Selection selection) {
+        return switch (notice.kind()) {
+            case QUOTE_RECORDED -> quotes.byId(notice.id(), selection);
+            case MEETING_RECORDED, MEETING_CHANGED -> meetings.byId(notice.id(), selection);
+            case ARTICLE_CONFIRMED -> articles.byId(notice.id(), selection);
+            case MEETING_DELETED -> null;
+        };
+    }
+}
