@@ -11,9 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -31,9 +28,8 @@ import io.quarkus.runtime.StartupEvent;
  * {@code /q/health/ready}) until it listens again, retrying every second.
  */
 @ApplicationScoped
-@Readiness
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
-class PostgresNotices implements Notices, HealthCheck {
+class PostgresNotices implements Notices {
 
     static final String CHANNEL = "envoys_record";
     private static final Logger LOG = Logger.getLogger(PostgresNotices.class);
@@ -78,9 +74,9 @@ class PostgresNotices implements Notices, HealthCheck {
         }
     }
 
-    @Override
-    public HealthCheckResponse call() {
-        return HealthCheckResponse.named("record notices").status(listening).build();
+    /** Whether this replica listens for notices now. */
+    boolean listening() {
+        return listening;
     }
 
     private void listen() {
