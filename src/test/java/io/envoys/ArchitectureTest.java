@@ -60,6 +60,11 @@ class ArchitectureTest {
             .because("the editors' desk is a client of the features' services, like the GraphQL API classes");
 
     @ArchTest
+    static final ArchRule nothingDependsOnTheLiveRecord = noClasses().that().resideOutsideOfPackage("io.envoys.live..")
+            .should().dependOnClassesThat().resideInAPackage("io.envoys.live..")
+            .because("subscriptions observe the features' record events; no feature waits for a subscriber");
+
+    @ArchTest
     static final ArchRule machineryKnowsNoFeature = noClasses().that()
             .resideInAnyPackage("io.envoys.graphql..", "io.envoys.read..", "io.envoys.db..", "io.envoys.validation..",
                     "io.envoys.security..", "io.envoys.error..")
