@@ -213,6 +213,20 @@ class SubscriptionsTest {
         }
     }
 
+    /** The protocol's message types are exact; another spelling must not slip past the checks on {@code subscribe}. */
+    @Test
+    void aMessageTypeSpelledOtherwiseOrMeantForTheClientClosesTheConnectionWith4400() {
+        for (String type : List.of("Subscribe", "SUBSCRIBE", "next")) {
+            try (GraphQLSocket socket = GraphQLSocket.initialised(graphql.toString())) {
+                socket.send(new JsonObject().put("id", "q").put("type", type).put("payload",
+                        new JsonObject().put("query", GraphQL.document("countries"))));
+                assertEquals("4400 Invalid message type; a client sends connection_init, ping, pong, subscribe or"
+                        + " complete", socket.closeStatus(), type);
+                assertNull(socket.poll(QUIET), type);
+            }
+        }
+    }
+
     @Test
     void aSubscriptionSentOverHttpIsRefusedWithWhereToSendIt() {
         given().contentType(ContentType.JSON).body(Map.of("query", GraphQL.document("subscribe-articles")))

@@ -2,6 +2,7 @@ package io.envoys.graphql.ws;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -27,11 +28,13 @@ import io.vertx.core.json.JsonArray;
 /**
  * One client's WebSocket, speaking graphql-transport-ws (the protocol of the graphql-ws library, its PROTOCOL.md)
  * through SmallRye GraphQL's handler, with what that handler leaves out: messages are handled one after the other on a
- * worker thread, never on the event loop, each in a request context of its own as an HTTP request is; a connection that sends no {@code connection_init} within the configured
- * time is closed with 4408; and each {@code subscribe} goes through the same checks as an HTTP request (parse,
- * validation, variable coercion, the cost budget; {@link OperationChecks}), must be a subscription, and must fit the
- * connection's and the replica's subscription limits. A refused {@code subscribe} is answered with the protocol's
- * {@code error} message, whose payload is the coded GraphQL errors; the connection stays open.
+ * worker thread, never on the event loop, each in a request context of its own as an HTTP request is; a connection
+ * that sends no {@code connection_init} within the configured time is closed with 4408; a message whose type is not
+ * one a client sends, spelled exactly as the protocol spells it, closes the connection with 4400; and each
+ * {@code subscribe} goes through the same checks as an HTTP request (parse, validation, variable coercion, the cost
+ * budget; {@link OperationChecks}), must be a subscription, and must fit the connection's and the replica's
+ * subscription limits. A refused {@code subscribe} is answered with the protocol's {@code error} message, whose
+ * payload is the coded GraphQL errors; the connection stays open.
  */
 final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler {
 
@@ -39,6 +42,9 @@ final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler 
     private static final short CONNECTION_INIT_TIMEOUT = 4408;
     private static final short BAD_REQUEST = 4400;
     private static final short GOING_AWAY = 1001;
+    /** The types a client may send, spelled exactly; SmallRye's handler would also take them in any case. */
+    private static final Set<String> CLIENT_MESSAGE_TYPES = Set.of("connection_init", "ping", "pong", "subscribe",
+            "complete");
 
     private final BoundedSession socket;
     private final OperationChecks checks;
@@ -92,7 +98,13 @@ final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler 
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            if ("subscribe".equals(text(message, "type")) && connectionInitialized.get()) {
+            String type = text(message, "type");
+            if (!CLIENT_MESSAGE_TYPES.contains(type)) {
+                socket.close(BAD_REQUEST, "Invalid message type; a client sends connection_init, ping, pong,"
+                        + " subscribe or complete");
+                return;
+            }
+            if ("subscribe".equals(type) && connectionInitialized.get()) {
                 List<GraphQLError> refusal = refusal(message);
                 if (!refusal.isEmpty()) {
                     sendError(text(message, "id"), refusal);
