@@ -8,6 +8,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,7 +39,7 @@ import io.quarkus.runtime.BlockingOperationNotAllowedException;
  * committed data as it starts, which is all a read-committed transaction would give. Reads skip Hibernate's query
  * translation and entity machinery: the statement text is fixed (a level's parent keys go in as one array,
  * {@code = any(?)}), so the database prepares it once per connection. Rows come back as arrays of Long, Integer,
- * Boolean, LocalDate and String.
+ * Boolean, LocalDate, OffsetDateTime (a {@code timestamp with time zone}, at UTC) and String.
  */
 @ApplicationScoped
 public class Sql {
@@ -158,6 +160,8 @@ public class Sql {
             statement.setString(index, text);
         } else if (value instanceof LocalDate date) {
             statement.setObject(index, date);
+        } else if (value instanceof OffsetDateTime instant) {
+            statement.setObject(index, instant);
         } else {
             throw new IllegalArgumentException("No SQL binding for " + value);
         }
@@ -169,6 +173,9 @@ public class Sql {
         int[] types = new int[columns];
         for (int i = 0; i < columns; i++) {
             types[i] = metaData.getColumnType(i + 1);
+            if ("timestamptz".equals(metaData.getColumnTypeName(i + 1))) {
+                types[i] = Types.TIMESTAMP_WITH_TIMEZONE; // PostgreSQL's driver calls it TIMESTAMP
+            }
         }
         List<Object[]> rows = new ArrayList<>();
         while (result.next()) {
@@ -187,9 +194,14 @@ public class Sql {
             case Types.INTEGER, Types.SMALLINT -> result.getInt(column);
             case Types.BOOLEAN, Types.BIT -> result.getBoolean(column);
             case Types.DATE -> result.getObject(column, LocalDate.class);
+            case Types.TIMESTAMP_WITH_TIMEZONE -> atUtc(result.getObject(column, OffsetDateTime.class));
             default -> result.getString(column);
         };
         return result.wasNull() ? null : value;
+    }
+
+    private static OffsetDateTime atUtc(OffsetDateTime instant) {
+        return instant == null ? null : instant.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /** Parent keys bound as one SQL array. */

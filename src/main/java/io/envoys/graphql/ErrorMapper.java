@@ -2,6 +2,7 @@ package io.envoys.graphql;
 
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,8 @@ public final class ErrorMapper {
             + "argument '([^']+)' with value '.*' (must not be null|must be an object type|is not a valid '([^']+)'"
             + "(?: - (.*))?|is missing required fields '\\[(.*)]'|contains a field not in '([^']+)': '([^']+)')$",
             Pattern.DOTALL);
+    /** The scalars written as strings whose coercion says why a literal is not one of theirs, and what they are. */
+    private static final Map<String, String> TEXT_SCALARS = Map.of("Date", "a date", "DateTime", "a point in time");
     /** graphql-java's message about a variable's default value that does not fit, which echoes the syntax tree. */
     private static final Pattern BAD_DEFAULT = Pattern.compile("Bad default value '(?:(String|Int|Float|Boolean)"
             + "Value\\{value='?(.*?)'?}|.*)' for type '([^']+)'", Pattern.DOTALL);
@@ -160,8 +163,8 @@ public final class ErrorMapper {
         }
         String argument = "argument '" + wrong.group(1) + "' ";
         if (wrong.group(3) != null) {
-            return argument + "must be " + ("Date".equals(wrong.group(3)) && wrong.group(4) != null
-                    ? "a date: " + wrong.group(4) : kind(wrong.group(3)));
+            return argument + "must be " + (wrong.group(4) != null && TEXT_SCALARS.containsKey(wrong.group(3))
+                    ? TEXT_SCALARS.get(wrong.group(3)) + ": " + wrong.group(4) : kind(wrong.group(3)));
         }
         if (wrong.group(5) != null) {
             return argument + "lacks required fields: " + wrong.group(5);
@@ -210,6 +213,8 @@ public final class ErrorMapper {
             case "String" -> "a string in double quotes";
             case "ID" -> "an id: a string of digits, as returned in an id field";
             case "Date" -> "a date: a string written YYYY-MM-DD, from 0001-01-01 to 9999-12-31, such as \"2016-12-13\"";
+            case "DateTime" -> "a point in time: a string written as RFC 3339 YYYY-MM-DDThh:mm:ss with an offset,"
+                    + " such as \"2026-12-03T07:30:00Z\"";
             default -> "a value of its type as the schema describes it (dates are strings written YYYY-MM-DD, ids"
                     + " strings of digits, input objects take only the fields the schema lists)";
         };

@@ -1,6 +1,7 @@
 package io.envoys.read;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -28,4 +29,8 @@ public class MeetingFilter {
 
     @Description("Only meetings with this topic, ignoring case.")
     public String topic;
+
+    @Description("Only meetings recorded at or after this moment (their recordedAt), e.g. the recordedAt of the last"
+            + " event a subscription delivered before its connection dropped.")
+    public OffsetDateTime recordedSince;
 }

@@ -74,6 +74,9 @@ public class MeetingReads {
             where.and("m.id in (select t.meeting_id from meeting_topic t where t.topic_key = lower(?))",
                     Text.filterValue("filter.topic", filter.topic));
         }
+        if (filter.recordedSince != null) {
+            where.and("m.recorded_at >= ?", filter.recordedSince);
+        }
         return where;
     }
 }

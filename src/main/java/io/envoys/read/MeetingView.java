@@ -1,6 +1,7 @@
 package io.envoys.read;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -16,12 +17,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class MeetingView implements HasConnections {
 
     /** How many columns {@link #columns} lists. */
-    static final int WIDTH = 9;
+    static final int WIDTH = 10;
 
     /** Columns read by {@link #read}, for a meeting aliased {@code alias}. */
     static String columns(String alias) {
         return alias + ".id, " + alias + ".title, " + alias + ".date, " + alias + ".city, " + alias + ".venue, "
-                + alias + ".summary, " + alias + ".source, " + alias + ".version, " + alias + ".host_country_id";
+                + alias + ".summary, " + alias + ".source, " + alias + ".version, " + alias + ".host_country_id, "
+                + alias + ".recorded_at";
     }
 
     private final Long id;
@@ -33,29 +35,28 @@ public class MeetingView implements HasConnections {
     private final String source;
     private final int version;
     private final Long hostCountryId;
+    private final OffsetDateTime recordedAt;
     private List<String> topics;
     private CountryView hostCountry;
     private List<EnvoyView> participants;
     private final Connections connections = new Connections();
 
-    private MeetingView(Long id, String title, LocalDate date, String city, String venue, String summary, String source,
-            int version, Long hostCountryId) {
-        this.id = id;
-        this.title = title;
-        this.date = date;
-        this.city = city;
-        this.venue = venue;
-        this.summary = summary;
-        this.source = source;
-        this.version = version;
-        this.hostCountryId = hostCountryId;
+    private MeetingView(Object[] row, int from) {
+        this.id = (Long) row[from];
+        this.title = (String) row[from + 1];
+        this.date = (LocalDate) row[from + 2];
+        this.city = (String) row[from + 3];
+        this.venue = (String) row[from + 4];
+        this.summary = (String) row[from + 5];
+        this.source = (String) row[from + 6];
+        this.version = (Integer) row[from + 7];
+        this.hostCountryId = (Long) row[from + 8];
+        this.recordedAt = (OffsetDateTime) row[from + 9];
     }
 
     /** Reads the {@link #columns} of a row, starting at column {@code from}. */
     static MeetingView read(Object[] row, int from) {
-        return new MeetingView((Long) row[from], (String) row[from + 1], (LocalDate) row[from + 2],
-                (String) row[from + 3], (String) row[from + 4], (String) row[from + 5], (String) row[from + 6],
-                (Integer) row[from + 7], (Long) row[from + 8]);
+        return new MeetingView(row, from);
     }
 
     @Id
@@ -91,6 +92,13 @@ public class MeetingView implements HasConnections {
     @Description("What the meeting was about and what came of it, in a few sentences.")
     public String getSummary() {
         return summary;
+    }
+
+    @NonNull
+    @Description("When the meeting entered this record (the recording request's start, on the database's clock); for"
+            + " what was recorded after a moment, filter meetings with recordedSince.")
+    public OffsetDateTime getRecordedAt() {
+        return recordedAt;
     }
 
     @NonNull

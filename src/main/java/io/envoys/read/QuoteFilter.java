@@ -1,5 +1,7 @@
 package io.envoys.read;
 
+import java.time.OffsetDateTime;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -18,4 +20,8 @@ public class QuoteFilter {
 
     @Description("Only quotes whose text contains this, ignoring case.")
     public String textContains;
+
+    @Description("Only quotes recorded at or after this moment (their recordedAt), e.g. the recordedAt of the last"
+            + " event a subscription delivered before its connection dropped.")
+    public OffsetDateTime recordedSince;
 }

@@ -59,6 +59,9 @@ public class QuoteReads {
             where.and("lower(q.text) like lower(?) escape '\\'",
                     Text.containsPattern(Text.filterValue("filter.textContains", filter.textContains)));
         }
+        if (filter.recordedSince != null) {
+            where.and("q.recorded_at >= ?", filter.recordedSince);
+        }
         return where;
     }
 }

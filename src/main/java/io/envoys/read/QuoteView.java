@@ -1,6 +1,7 @@
 package io.envoys.read;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -15,13 +16,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class QuoteView {
 
     /** How many columns {@link #columns} lists. */
-    static final int WIDTH = 11;
+    static final int WIDTH = 12;
 
     /** Columns read by {@link #read}, for a quote aliased {@code alias} and its meeting's date. */
     static String columns(String alias, String meetingDate) {
         return alias + ".id, " + alias + ".text, " + alias + ".partial, " + alias + ".context, " + alias + ".position, "
                 + alias + ".speaker_id, " + alias + ".meeting_id, " + meetingDate + ", " + alias + ".article_id, "
-                + alias + ".start_offset, " + alias + ".end_offset";
+                + alias + ".start_offset, " + alias + ".end_offset, " + alias + ".recorded_at";
     }
 
     private final Long id;
@@ -35,6 +36,7 @@ public class QuoteView {
     private final Long articleId;
     private final Integer start;
     private final Integer end;
+    private final OffsetDateTime recordedAt;
     private EnvoyView speaker;
     private MeetingView meeting;
     private ArticleView article;
@@ -52,6 +54,7 @@ public class QuoteView {
         this.articleId = (Long) row[from + 8];
         this.start = (Integer) row[from + 9];
         this.end = (Integer) row[from + 10];
+        this.recordedAt = (OffsetDateTime) row[from + 11];
     }
 
     /** Reads the {@link #columns} of a row, starting at column {@code from}. */
@@ -87,6 +90,13 @@ public class QuoteView {
     @Description("Order of the quote within its meeting, from 1; deleted quotes leave gaps.")
     public int getPosition() {
         return position;
+    }
+
+    @NonNull
+    @Description("When the quote entered this record (the recording request's start, on the database's clock); for"
+            + " what was recorded after a moment, filter quotes with recordedSince.")
+    public OffsetDateTime getRecordedAt() {
+        return recordedAt;
     }
 
     @NonNull

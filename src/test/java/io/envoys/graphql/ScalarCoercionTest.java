@@ -143,6 +143,33 @@ class ScalarCoercionTest {
     }
 
     @Test
+    void aDateTimeIsRfc3339WithSecondsAndAnOffset() {
+        for (Object wrong : List.of("2026-12-03", "2026-12-03T07:30:00", "2026-12-03T07:30Z", "2026-12-03t07:30:00z",
+                "2026-12-03 07:30:00Z", "2026-12-03T07:30:00+0200")) {
+            Errors.single(GraphQL.query("recorded-since", "quotes", Map.of("recordedSince", wrong)), "BAD_USER_INPUT",
+                    "'quotes'", "is not a point in time; write a point in time as RFC 3339 YYYY-MM-DDThh:mm:ss with"
+                            + " an offset, such as 2026-12-03T07:30:00Z");
+        }
+        Errors.single(GraphQL.query("recorded-since", "meetings", Map.of("recordedSince", "2026-02-30T00:00:00Z")),
+                "BAD_USER_INPUT", "'meetings'", "'2026-02-30T00:00:00Z' is not a time that exists");
+        Errors.single(GraphQL.query("recorded-since", "meetings", Map.of("recordedSince", 1733212200)),
+                "BAD_USER_INPUT", "'meetings'", "a point in time is a string; got the number 1733212200");
+        GraphQL.query("date-time-literals")
+                .body("data", nullValue())
+                .body("errors.extensions.code", everyItem(is("GRAPHQL_VALIDATION_FAILED")))
+                .body("errors.message", containsInAnyOrder(
+                        "argument 'filter.recordedSince' must be a point in time: '2026-12-03' is not a point in"
+                                + " time; write a point in time as RFC 3339 YYYY-MM-DDThh:mm:ss with an offset, such"
+                                + " as 2026-12-03T07:30:00Z or 2026-12-03T09:30:00+02:00",
+                        "argument 'filter.recordedSince' must be a point in time: a point in time is a string in"
+                                + " double quotes; write a point in time as RFC 3339 YYYY-MM-DDThh:mm:ss with an"
+                                + " offset, such as 2026-12-03T07:30:00Z or 2026-12-03T09:30:00+02:00"));
+        GraphQL.query("recorded-since", "quotes", Map.of("recordedSince", "2026-12-03T09:30:00.5+02:00"),
+                "meetings", Map.of("recordedSince", "9999-12-31T23:59:59Z"))
+                .body("errors", nullValue()).body("data.meetings.nodes", hasSize(0));
+    }
+
+    @Test
     void aCursorWithADateOrAPositionBeyondWhatTheApiHoldsIsMalformed() {
         for (String forged : List.of("Envoy.meetings\u001f+99999999-01-01\u001f1", "Envoy.meetings\u001f0000-12-31\u001f1",
                 "Envoy.meetings\u001f2016-12-13\u001f\uFF11")) {

@@ -1,7 +1,10 @@
 package io.envoys.live;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -119,6 +122,36 @@ class SubscriptionsTest {
             assertEquals("complete", completed.getString("type"), completed.encode());
             assertEquals("m", completed.getString("id"));
         }
+    }
+
+    /**
+     * There is no replay: a client back from a dropped connection asks the query side for what was recorded since the
+     * last event it got (recordedSince is inclusive, so that event comes again and the client drops it by id).
+     */
+    @Test
+    void afterAReconnectRecordedSinceGivesWhatWasMissedWhileAway() {
+        String meeting = meeting("Missed while away", "VB");
+        String since;
+        try (GraphQLSocket socket = GraphQLSocket.initialised(graphql.toString())) {
+            socket.subscribeTo("q", "subscription($m: ID) { quoteRecorded(filter: {meetingId: $m}) { text recordedAt"
+                    + " } }", Map.of("m", meeting));
+            waitUntilSubscribed(socket);
+            quote(meeting, envoyA, "Before the drop");
+            JsonObject event = payload(socket.next());
+            assertEquals("Before the drop", event.getString("text"));
+            since = event.getString("recordedAt");
+            assertTrue(since.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3,9})?Z"), since);
+        }
+        quote(meeting, envoyA, "While away, first");
+        String later = meeting("Recorded while away", "VB");
+        quote(later, envoyA, "While away, second");
+        GraphQL.query("recorded-since", "quotes", Map.of("meetingId", meeting, "recordedSince", since),
+                "meetings", Map.of("hostCountryCode", "VB", "recordedSince", since))
+                .body("errors", nullValue())
+                .body("data.quotes.nodes.text", contains("Before the drop", "While away, first"))
+                .body("data.quotes.nodes[0].recordedAt", is(since))
+                .body("data.meetings.nodes.title", hasItem("Recorded while away"))
+                .body("data.meetings.nodes.title", not(hasItem("Missed while away")));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -38,6 +40,7 @@ class MeetingPagePlanTest {
     private static final int CITIES = 400;
     private static final int TOPICS = 200;
     private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    private static final OffsetDateTime RECORDED_FROM = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     /** H2's plan comments: the index it reads and whether the order comes from it. */
     private static final Pattern H2_COMMENT = Pattern.compile("/\\* (index sorted|[\\w.]+)");
 
@@ -84,6 +87,19 @@ class MeetingPagePlanTest {
         });
     }
 
+    @Test
+    void recordedSinceReadsTheRecordedIndexForRecentMeetings() throws SQLException {
+        withManyMeetings((connection, select) -> {
+            MeetingFilter recent = new MeetingFilter();
+            recent.recordedSince = RECORDED_FROM.plusMinutes(MEETINGS - 10L);
+
+            List<String> plan = plan(connection, select, meetings.where(recent));
+
+            assertTrue(plan.stream().anyMatch(node -> node.toLowerCase().contains("meeting_recorded_idx")),
+                    "the last ten meetings recorded are found through the recorded index: " + plan);
+        });
+    }
+
     /** Checks made on a connection that sees the extra meetings, given the page statement's select. */
     @FunctionalInterface
     private interface PlanChecks {
@@ -102,10 +118,13 @@ class MeetingPagePlanTest {
         }
     }
 
-    /** Two meetings a day from 2000-01-01, hosted by the seed's first country, in 400 cities with one of 200 topics. */
+    /**
+     * Two meetings a day from 2000-01-01, hosted by the seed's first country, in 400 cities with one of 200 topics,
+     * recorded a minute apart from 2026-01-01.
+     */
     private static void addMeetings(Connection connection) throws SQLException {
         try (PreparedStatement meeting = connection.prepareStatement("insert into meeting"
-                + " (id, title, date, city, host_country_id, version) values (?, ?, ?, ?, 1, 0)");
+                + " (id, title, date, city, host_country_id, version, recorded_at) values (?, ?, ?, ?, 1, 0, ?)");
                 PreparedStatement topic = connection.prepareStatement("insert into meeting_topic"
                         + " (meeting_id, position, topic) values (?, 0, ?)")) {
             for (int i = 0; i < MEETINGS; i++) {
@@ -113,6 +132,7 @@ class MeetingPagePlanTest {
                 meeting.setString(2, "Planned meeting " + i);
                 meeting.setObject(3, FIRST_DAY.plusDays(i / 2));
                 meeting.setString(4, "Plan City " + i % CITIES);
+                meeting.setObject(5, RECORDED_FROM.plusMinutes(i));
                 meeting.addBatch();
                 topic.setLong(1, 900_000L + i);
                 topic.setString(2, "Plan Topic " + i % TOPICS);

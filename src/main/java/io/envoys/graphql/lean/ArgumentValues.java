@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,7 +12,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Name;
 
 /**
- * Turns an argument value as GraphQL coerced it (String, a Number, LocalDate, a map for an input object) into the
+ * Turns an argument value as GraphQL coerced it (String, a Number, LocalDate, OffsetDateTime, a map for an input object) into the
  * Java type of the {@code @Query} method's parameter, as SmallRye GraphQL does for the engine. Input classes are the
  * project's: a public no-argument constructor and public fields of the scalar types below, whose annotations only
  * describe the schema (a field renamed with {@code @Name} or given a format is not such an input).
@@ -31,6 +32,10 @@ final class ArgumentValues {
         }
         if (type == LocalDate.class) {
             return value -> value == null || value instanceof LocalDate ? value : LocalDate.parse(value.toString());
+        }
+        if (type == OffsetDateTime.class) {
+            return value -> value == null || value instanceof OffsetDateTime ? value
+                    : OffsetDateTime.parse(value.toString());
         }
         if (type == Boolean.class || type == boolean.class) {
             return value -> value;

@@ -11,10 +11,10 @@ import graphql.util.TreeTransformerUtil;
 import io.envoys.graphql.SchemaChange;
 
 /**
- * Installs the strict {@link IntScalar#INT}, {@link IdScalar#ID} and {@link DateScalar#DATE} in place of the lenient
- * ones SmallRye GraphQL and graphql-java give when the schema is built, so that every {@code Int}, {@code ID} and
- * {@code Date} input is coerced by the specification (sections 3.5 and 6.1.2) wherever it stands, for the lean path,
- * the engine and validation alike. {@code String} and {@code Boolean} are graphql-java's own, already strict.
+ * Installs the strict {@link IntScalar#INT}, {@link IdScalar#ID}, {@link DateScalar#DATE} and
+ * {@link DateTimeScalar#DATE_TIME} in place of the lenient ones SmallRye GraphQL and graphql-java give when the schema
+ * is built, so that every {@code Int}, {@code ID}, {@code Date} and {@code DateTime} input is coerced by the
+ * specification (sections 3.5 and 6.1.2) wherever it stands, for the lean path, the engine and validation alike. {@code String} and {@code Boolean} are graphql-java's own, already strict.
  * Registered in META-INF/services.
  */
 public class StrictScalars extends SchemaChange {
@@ -32,6 +32,7 @@ public class StrictScalars extends SchemaChange {
             GraphQLScalarType strict = switch (scalar.getName()) {
                 case "Int" -> IntScalar.INT;
                 case "Date" -> DateScalar.DATE;
+                case "DateTime" -> DateTimeScalar.DATE_TIME;
                 case "ID" -> IdScalar.ID;
                 default -> null;
             };

@@ -48,6 +48,8 @@ class DifferentialTest {
     private static final long SEED = 20_161_213L;
     private static final int QUERIES = 150;
     private static final int DEPTH = 4;
+    /** Before everything and after everything the dataset holds. */
+    private static final List<String> RECORDED_SINCE = List.of("2000-01-01T00:00:00Z", "2999-12-31T23:59:59+02:00");
     private static final String INTROSPECTION = " __schema { queryType { name } }";
     private static final Pattern ANSWERED = Pattern.compile(
             "envoys_graphql_lean_total\\{[^}]*outcome=\"answered\"[^}]*} ([0-9.E]+)");
@@ -177,8 +179,11 @@ class DifferentialTest {
         return switch (type) {
             case "DateRange" -> Map.of("from", pick(List.of("2010-01-01", "2016-12-13", "2030-01-01")));
             case "EnvoyFilter" -> Map.of("nameContains", pick(List.of("Kim", "an", "%", "_u", "a+b")));
-            case "MeetingFilter" -> Map.of("city", pick(List.of("Seoul", "seoul", "Se%")));
-            case "QuoteFilter" -> Map.of("textContains", pick(List.of("North Korea", "100%", "coordination")));
+            case "MeetingFilter" -> random.nextBoolean() ? Map.of("city", pick(List.of("Seoul", "seoul", "Se%")))
+                    : Map.of("recordedSince", pick(RECORDED_SINCE));
+            case "QuoteFilter" -> random.nextBoolean()
+                    ? Map.of("textContains", pick(List.of("North Korea", "100%", "coordination")))
+                    : Map.of("recordedSince", pick(RECORDED_SINCE));
             default -> null;
         };
     }
