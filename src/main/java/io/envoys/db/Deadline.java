@@ -9,8 +9,8 @@ import io.smallrye.common.vertx.ContextLocals;
 /**
  * The moment by which the current request must be answered, kept in the request's Vert.x context, so that every
  * read statement the request runs ({@link Sql}), on whichever worker thread, gets only the time left: it is cancelled
- * when the deadline passes (JDBC query timeout, whole seconds rounded up, so up to a second later), and none starts
- * after it. A mutation's own writes (Hibernate) keep their statement and transaction timeouts. Outside an HTTP request
+ * when the deadline passes ({@link DeadlineCanceller}, to the millisecond; the JDBC query timeout of whole seconds
+ * rounded up stays as a backstop), and none starts after it. A mutation's own writes (Hibernate) keep their statement and transaction timeouts. Outside an HTTP request
  * (a test calling a loader) there is no deadline.
  */
 public final class Deadline {

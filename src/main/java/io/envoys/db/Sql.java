@@ -53,9 +53,12 @@ public class Sql {
     private final int timeoutSeconds;
     private final Counter statements;
     private final boolean lateralJoins;
+    private final DeadlineCanceller canceller;
 
     Sql(EntityManager em, DataSource dataSource, TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
-            DbConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+            DbConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind,
+            DeadlineCanceller canceller) {
+        this.canceller = canceller;
         this.lateralJoins = "postgresql".equals(databaseKind);
         this.em = em;
         this.dataSource = dataSource;
@@ -141,8 +144,11 @@ public class Sql {
                 bind(connection, statement, i + 1, parameters.get(i));
             }
             statements.increment();
+            Runnable disarm = canceller.cancelAtDeadline(statement);
             try (ResultSet result = statement.executeQuery()) {
                 return read(result);
+            } finally {
+                disarm.run();
             }
         }
     }

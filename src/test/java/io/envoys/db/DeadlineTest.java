@@ -2,6 +2,7 @@ package io.envoys.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +21,9 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * A request's statements run within its deadline: one that starts after the deadline is refused with TIMEOUT, and
- * each gets at most the whole seconds left (never more than the statement limit, never less than one).
+ * A request's statements run within its deadline: one that starts after the deadline is refused with TIMEOUT, one
+ * running when it passes is cancelled then, and each has as a backstop a query timeout of the whole seconds left
+ * (never more than the statement limit, never less than one).
  */
 @QuarkusTest
 class DeadlineTest {
@@ -47,6 +49,22 @@ class DeadlineTest {
         assertEquals(3, inRequest(Duration.ofMillis(2_500), () -> Deadline.statementSeconds(5)));
         assertEquals(1, inRequest(Duration.ofMillis(300), () -> Deadline.statementSeconds(5)));
         assertEquals(5, Deadline.statementSeconds(5), "outside a request there is no deadline");
+    }
+
+    /**
+     * A statement still running when the deadline passes is cancelled then, not at the next whole second: a query
+     * that would count for minutes, given 200 ms, is a TIMEOUT well before the one-second query timeout could stop it.
+     */
+    @Test
+    void aStatementRunningAtTheDeadlineIsCancelledThenAndIsATimeout() throws Exception {
+        long started = System.nanoTime();
+        Object cancelled = inRequest(Duration.ofMillis(200), () -> sql.rows("with recursive counting(n) as"
+                + " (select 1 union all select n + 1 from counting where n < 1000000000) select count(*) from counting",
+                List.of()));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        ApiException refused = assertInstanceOf(ApiException.class, cancelled);
+        assertEquals(ErrorCode.TIMEOUT, refused.code());
+        assertTrue(millis < 900, "cancelled after " + millis + " ms, not at the 200 ms deadline");
     }
 
     /** What {@code work} returns or throws on a worker thread of a request's own Vert.x context with that deadline. */
