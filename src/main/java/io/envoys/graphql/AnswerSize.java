@@ -1,6 +1,7 @@
 package io.envoys.graphql;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import graphql.ExecutionResult;
@@ -25,11 +26,16 @@ public class AnswerSize extends ResultHook {
     void after(SmallRyeContext smallRye, ExecutionResult result) {
         long limit = Arc.container().instance(GraphQLConfig.class).get().maxResponseBytes();
         if (AnswerVolume.exceeded() || bytes(result.getData(), limit) > limit) {
-            smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().data(null).errors(List.of(
-                    new CodedError(ErrorCode.RESPONSE_TOO_LARGE, "The answer is larger than " + limit + " bytes;"
-                            + " nothing was changed. Ask for less: smaller pages, fewer long texts such as summaries",
-                            null, null))).build());
+            smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().data(null)
+                    .errors(List.of(tooLarge(limit))).build());
         }
+    }
+
+    /** The error for an answer over {@code limit} bytes, the same from the lean executor and the engine. */
+    public static CodedError tooLarge(long limit) {
+        return new CodedError(ErrorCode.RESPONSE_TOO_LARGE, String.format(Locale.ROOT, "The answer is larger than %,d"
+                + " bytes, the most this service sends; nothing was changed. Ask for less: smaller pages (first),"
+                + " fewer fields or long texts such as summaries, or split the query", limit), null, null);
     }
 
     /** At least the bytes {@code value} takes as JSON, counted up to just past {@code limit}. */

@@ -21,6 +21,9 @@ public class CodedErrors extends ResultHook {
         if (!result.isDataPresent()) {
             NoData.mark();
         }
+        if (AnswerVolume.exceeded()) {
+            return; // the nulls of fields left unread once the answer was full: AnswerSize answers RESPONSE_TOO_LARGE
+        }
         List<GraphQLError> coded = withoutFollowUps(result.getErrors()).stream().map(ErrorMapper::map).toList();
         smallRye.setExecutionResult(result.transform(builder -> builder.errors(coded)));
     }

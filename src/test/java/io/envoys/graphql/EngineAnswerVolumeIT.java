@@ -43,6 +43,14 @@ class EngineAnswerVolumeIT {
             JsonPath wide = service.graphql(GraphQL.document("engine-volume-wide"), Map.of(), false).jsonPath();
             assertEquals(List.of("RESPONSE_TOO_LARGE"), wide.getList("errors.extensions.code"), wide.prettify());
             assertNull(wide.get("data"), wide.prettify());
+            assertEquals(List.of("The answer is larger than 3,000 bytes, the most this service sends; nothing was"
+                    + " changed. Ask for less: smaller pages (first), fewer fields or long texts such as summaries, or"
+                    + " split the query"), wide.getList("errors.message"));
+            JsonPath lean = service.graphql(GraphQL.document("lean-volume-wide"), Map.of(), false).jsonPath();
+            assertEquals(wide.getList("errors"), lean.getList("errors"), "the lean executor's refusal is the engine's");
+            assertNull(lean.get("data"), lean.prettify());
+            assertEquals(0, service.log().lines().filter(line -> line.contains(" ERROR ")).count(),
+                    "a refused answer is no error of the service's: " + service.log());
 
             JsonPath small = service.graphql("{ __schema { queryType { name } } countries { code } }", Map.of(), false)
                     .jsonPath();

@@ -21,8 +21,7 @@ import graphql.execution.ResultPath;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
-import io.envoys.error.CodedError;
-import io.envoys.error.ErrorCode;
+import io.envoys.graphql.AnswerSize;
 import io.envoys.graphql.CurrentSelection;
 import io.envoys.graphql.ErrorMapper;
 import io.envoys.graphql.GraphQLConfig;
@@ -212,10 +211,7 @@ public class LeanQueries {
         try (JsonGenerator json = JSON.createGenerator(buffered)) {
             json.writeStartObject();
             json.writeFieldName("errors");
-            json.writeRawValue(new JsonArray().add(new CodedError(ErrorCode.RESPONSE_TOO_LARGE, String.format(
-                    "The answer is larger than %,d bytes, the most this service sends: ask for smaller pages (first)"
-                            + " or fewer fields, or split the query.", maxBytes), null, null).toSpecification())
-                    .encode());
+            json.writeRawValue(new JsonArray().add(AnswerSize.tooLarge(maxBytes).toSpecification()).encode());
             json.writeFieldName("data");
             json.writeNull();
             writeCost(json, cost);
