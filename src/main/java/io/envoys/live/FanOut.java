@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
@@ -65,17 +66,21 @@ public class FanOut {
 
     /**
      * The source stream of a subscription: each record of {@code kind} whose id passes {@code ids} and whose facts
-     * pass {@code facts}, read with {@code selection}; it completes when the record it follows is deleted.
+     * pass {@code facts}, read with {@code selection}; it completes when the record it follows is deleted, or at once
+     * when {@code stillThere}, asked once it listens, says it was deleted meanwhile.
      *
      * @param slowConsumer closes the subscriber's connection when its events pile up
      */
     @SuppressWarnings("unchecked")
     <V> Multi<V> stream(RecordNotice.Kind kind, LongPredicate ids, Predicate<Object> facts, Selection selection,
-            Runnable slowConsumer) {
+            BooleanSupplier stillThere, Runnable slowConsumer) {
         Multi<Object> events = Multi.createFrom().emitter(emitter -> {
             Listener listener = new Listener(kind, ids, facts, selection, (MultiEmitter<Object>) emitter);
             listeners.add(listener);
             emitter.onTermination(() -> listeners.remove(listener));
+            if (!stillThere.getAsBoolean()) {
+                emitter.complete();
+            }
         }, maxQueued);
         return (Multi<V>) events.onFailure().invoke(slowConsumer).onFailure().recoverWithCompletion()
                 .emitOn(Infrastructure.getDefaultWorkerPool());

@@ -22,8 +22,9 @@ import io.smallrye.mutiny.Multi;
 @GraphQLApi
 public class LiveGraphQL {
 
-    private static final String DELIVERY = " Sent after the change commits; a subscriber receives only what commits"
-            + " after it subscribed (for earlier records, query with a date filter).";
+    private static final String DELIVERY = " Sent after the change commits, read as the record is then (it may already"
+            + " show later changes); a subscriber receives only what commits after it subscribed (for what it missed,"
+            + " query with recordedSince).";
 
     private final LiveRecord live;
     private final CurrentSelection selection;

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("Narrows the meetings a subscription receives; all given conditions must hold.")
 public class MeetingRecordedFilter {
 
-    @Description("Only meetings that involve this country (ISO 3166-1 alpha-2 code, such as JP): hosted by it, or"
-            + " with a participant of it.")
+    @Description("Only meetings that involve this country (ISO 3166-1 alpha-2 code, such as JP; a code not in the"
+            + " record is BAD_USER_INPUT): hosted by it, or with a participant of it.")
     public String countryCode;
 
     @Id

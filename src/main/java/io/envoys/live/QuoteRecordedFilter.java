@@ -13,7 +13,8 @@ public class QuoteRecordedFilter {
     @Description("Only quotes by this envoy.")
     public String speakerId;
 
-    @Description("Only quotes by envoys of this country (ISO 3166-1 alpha-2 code, such as KR).")
+    @Description("Only quotes by envoys of this country (ISO 3166-1 alpha-2 code, such as KR; a code not in the"
+            + " record is BAD_USER_INPUT).")
     public String countryCode;
 
     @Id

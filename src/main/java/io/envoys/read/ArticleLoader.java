@@ -57,6 +57,9 @@ class ArticleLoader {
         return "select a.id, " + ArticleView.columns("a", text) + " from article a where a.id = any(?) and " + CONFIRMED;
     }
 
+    /** Where articles are reached as confirmed sources, for the refusal of a draft there. */
+    static final String SOURCES = "under Quote.article and Meeting.articles";
+
     /** The list of a meeting's articles, reading their text or not. */
     private static NestedList<ArticleView> reporting(boolean text) {
         return new NestedList<>("Meeting.articles", "a.meeting_id", "a.*", "a",
@@ -66,16 +69,16 @@ class ArticleLoader {
     }
 
     /**
-     * Refuses a selection of these articles that asks for a draft, which they do not carry, whether or not there are
-     * articles to read.
+     * Refuses a selection of confirmed articles, reached {@code where} ("under Meeting.articles"), that asks for a
+     * draft, which they do not carry, whether or not there are articles to read.
      *
      * @throws ApiException BAD_USER_INPUT naming the draft field
      */
-    static void refuseDrafts(Selection selection) {
+    static void refuseDrafts(Selection selection, String where) {
         for (String field : DRAFT_FIELDS) {
             if (selection.has(field)) {
                 throw ApiException.badInput("Article." + field + " is part of an article's draft, which editors read"
-                        + " through article(id) or articles; leave it out under Quote.article and Meeting.articles");
+                        + " through article(id) or articles; leave it out " + where);
             }
         }
     }
@@ -86,7 +89,7 @@ class ArticleLoader {
      * @throws ApiException BAD_USER_INPUT when the selection asks for a draft
      */
     private void expand(Collection<ArticleView> articles, Selection selection) {
-        refuseDrafts(selection);
+        refuseDrafts(selection, SOURCES);
         List<ArticleView> withMeeting = articles.stream().filter(article -> article.meetingId() != null).toList();
         if (withMeeting.isEmpty() || !selection.has("meeting")) {
             return;

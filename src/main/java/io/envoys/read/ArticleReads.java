@@ -32,6 +32,16 @@ public class ArticleReads {
         this.drafts = drafts;
     }
 
+    /**
+     * Refuses a selection of articles that are public as confirmed sources (a subscription's events) when it asks for
+     * a draft, which only editors read.
+     *
+     * @throws ApiException BAD_USER_INPUT naming the draft field
+     */
+    public static void refuseDrafts(Selection selection, String where) {
+        ArticleLoader.refuseDrafts(selection, where);
+    }
+
     /** The article with this id with the fields {@code selection} asks for, or null when there is none. */
     public ArticleView byId(long id, Selection selection) {
         List<ArticleView> found = sql.rows(SELECT + " where a.id = ?", List.of(id)).stream()

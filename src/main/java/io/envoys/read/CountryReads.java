@@ -33,6 +33,17 @@ public class CountryReads {
         return loader.byCode(CountryCodes.require("code", code), selection).orElse(null);
     }
 
+    /**
+     * The code of a country a filter names ({@code field}), as the query filters take it: two upper-case letters,
+     * white space around them left out, of a country in the record.
+     *
+     * @throws io.envoys.error.ApiException BAD_USER_INPUT naming {@code field} when it is not one
+     */
+    public String knownCode(String field, String rawCode) {
+        loader.idForFilter(field, rawCode);
+        return CountryCodes.require(field, rawCode);
+    }
+
     /** The country with this id, for a mutation's answer. */
     public CountryView byId(long id, Selection selection) {
         return loader.byIds(List.of(id), selection).get(id);

@@ -98,7 +98,7 @@ class QuoteLoader {
         List<QuoteView> sourced = quotes.stream().filter(quote -> quote.articleId() != null).toList();
         if (selection.has("article")) {
             Selection article = selection.get("article");
-            ArticleLoader.refuseDrafts(article);
+            ArticleLoader.refuseDrafts(article, ArticleLoader.SOURCES);
             if (!sourced.isEmpty()) {
                 Relations.one(sourced, QuoteView::articleId, ids -> articles.byIds(ids, article), QuoteView::article);
             }

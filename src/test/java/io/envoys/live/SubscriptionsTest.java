@@ -61,7 +61,7 @@ class SubscriptionsTest {
     void eachSubscriberReceivesExactlyTheQuotesItsFilterPassesInTheOrderTheyWereRecorded() {
         try (GraphQLSocket socket = GraphQLSocket.initialised(graphql.toString())) {
             socket.subscribe("byA", "subscribe-quotes", "filter", Map.of("speakerId", envoyA));
-            socket.subscribe("fromVB", "subscribe-quotes", "filter", Map.of("countryCode", "vb"));
+            socket.subscribe("fromVB", "subscribe-quotes", "filter", Map.of("countryCode", "VB"));
             socket.subscribe("all", "subscribe-quotes");
             waitUntilSubscribed(socket);
             String meeting = GraphQL.asEditor("create-meeting", "input", meetingInput("Quotes in order", "VA",

@@ -72,6 +72,9 @@ class ValidatedDocuments {
             return refused(ErrorMapper.map(syntax.toInvalidSyntaxError()));
         }
         CodedError unsupported = SupportedDirectives.unsupported(document);
+        if (unsupported == null) {
+            unsupported = ConditionalSubscriptionRoots.refusal(document);
+        }
         if (unsupported != null) {
             return refused(unsupported);
         }

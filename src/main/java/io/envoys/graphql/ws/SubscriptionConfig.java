@@ -2,6 +2,7 @@ package io.envoys.graphql.ws;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -35,4 +36,20 @@ public interface SubscriptionConfig {
      */
     @WithDefault("256")
     int maxQueuedMessages();
+
+    /**
+     * Most bytes (counted as characters of the JSON text) a connection may have waiting to be written; past it, with
+     * at least one message waiting, the connection is closed as a slow consumer, as past {@link #maxQueuedMessages}.
+     * A single message larger than this is still sent to a client that has read everything before it.
+     */
+    @WithDefault("4M")
+    MemorySize maxQueuedBytes();
+
+    /**
+     * Most bytes all connections of this replica together may have waiting to be written; past it, a connection that
+     * already has messages waiting is closed as a slow consumer when another is queued for it, so that a few slow
+     * clients with large events cannot fill the heap.
+     */
+    @WithDefault("64M")
+    MemorySize maxQueuedBytesPerReplica();
 }

@@ -1,10 +1,15 @@
 package io.envoys.graphql.ws;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -20,6 +25,7 @@ import io.envoys.graphql.http.GraphQLRequests;
 import io.envoys.graphql.http.OperationChecks;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.websocket.graphqltransportws.GraphQLTransportWSSubprotocolHandler;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -30,7 +36,8 @@ import io.vertx.core.json.JsonArray;
  * through SmallRye GraphQL's handler, with what that handler leaves out: messages are handled one after the other on a
  * worker thread, never on the event loop, each in a request context of its own as an HTTP request is; a connection
  * that sends no {@code connection_init} within the configured time is closed with 4408; a message whose type is not
- * one a client sends, spelled exactly as the protocol spells it, closes the connection with 4400; and each
+ * one a client sends, spelled exactly as the protocol spells it, or a subscribe or complete without a string id of
+ * at most 100 characters, closes the connection with 4400; reading pauses while 16 messages wait; and each
  * {@code subscribe} goes through the same checks as an HTTP request (parse, validation, variable coercion, the cost
  * budget; {@link OperationChecks}), must be a subscription, and must fit the connection's and the replica's
  * subscription limits. A refused {@code subscribe} is answered with the protocol's {@code error} message, whose
@@ -45,12 +52,17 @@ final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler 
     /** The types a client may send, spelled exactly; SmallRye's handler would also take them in any case. */
     private static final Set<String> CLIENT_MESSAGE_TYPES = Set.of("connection_init", "ping", "pong", "subscribe",
             "complete");
+    private static final Set<String> OPERATION_MESSAGE_TYPES = Set.of("subscribe", "complete");
+    private static final int MAX_ID_LENGTH = 100;
+    /** Messages a connection may have waiting to be handled before reading from it pauses. */
+    private static final int MAX_WAITING = 16;
 
     private final BoundedSession socket;
     private final OperationChecks checks;
     private final SubscriptionConfig limits;
     private final Subscriptions replica;
     private final Vertx vertx;
+    private final AtomicInteger waiting = new AtomicInteger();
     private Future<Void> previous = Future.succeededFuture();
 
     SubscriptionConnection(BoundedSession socket, Map<String, Object> context, OperationChecks checks,
@@ -78,14 +90,42 @@ final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler 
         return activeOperations.size();
     }
 
+    /**
+     * A text frame from the client: a JSON object, else the connection is closed with 4400 and a reason of ours (not
+     * the parser's). Reading pauses while {@value #MAX_WAITING} messages wait to be handled.
+     */
+    @Override
+    public void onMessage(String text) {
+        JsonValue parsed;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            parsed = reader.readValue();
+        } catch (JsonException | IllegalStateException notJson) {
+            parsed = null;
+        }
+        if (!(parsed instanceof JsonObject message)) {
+            socket.close(BAD_REQUEST, "Invalid message: send a JSON object with a type, as graphql-transport-ws has it");
+            return;
+        }
+        onMessage(message);
+    }
+
     @Override
     protected void onMessage(JsonObject message) {
         if (message == null) {
             return;
         }
+        if (waiting.incrementAndGet() >= MAX_WAITING) {
+            socket.pauseReading();
+        }
         synchronized (this) {
             previous = previous.transform(ignored -> vertx.executeBlocking(() -> {
-                handle(message);
+                try {
+                    handle(message);
+                } finally {
+                    if (waiting.decrementAndGet() < MAX_WAITING / 2) {
+                        socket.resumeReading();
+                    }
+                }
                 return null;
             }, false));
         }
@@ -104,6 +144,11 @@ final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler 
                         + " subscribe or complete");
                 return;
             }
+            if (OPERATION_MESSAGE_TYPES.contains(type) && !validId(message.get("id"))) {
+                socket.close(BAD_REQUEST, "Invalid message: subscribe and complete carry an id, a string of 1 to "
+                        + MAX_ID_LENGTH + " characters");
+                return;
+            }
             if ("subscribe".equals(type) && connectionInitialized.get()) {
                 List<GraphQLError> refusal = refusal(message);
                 if (!refusal.isEmpty()) {
@@ -120,6 +165,9 @@ final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler 
             socket.close(BAD_REQUEST, "Invalid message");
         } finally {
             request.terminate();
+            // SmallRye leaves the execution's context in an inheritable thread local, from which each held the one
+            // before: every subscription ever made stayed reachable
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
         }
     }
 
@@ -169,6 +217,11 @@ final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler 
                 ErrorMapper.map(error).toSpecification())));
         socket.sendMessage(new io.vertx.core.json.JsonObject().put("id", id).put("type", "error")
                 .put("payload", payload).encode());
+    }
+
+    private static boolean validId(JsonValue id) {
+        return id instanceof JsonString text && !text.getString().isEmpty()
+                && text.getString().length() <= MAX_ID_LENGTH;
     }
 
     private static String text(JsonObject object, String key) {

@@ -8,10 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+
 import io.envoys.graphql.http.Answers;
 import io.envoys.graphql.http.OperationChecks;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -21,11 +24,13 @@ import io.vertx.ext.web.RoutingContext;
  * (the graphql-ws library's; the HTTP server offers only that one: {@code quarkus.smallrye-graphql.websocket-subprotocols}),
  * each connection a {@link SubscriptionConnection} that writes through a {@link BoundedSession}. Runs before the HTTP
  * gate and SmallRye GraphQL's own WebSocket handler; an upgrade that does not offer the subprotocol is answered 400
- * with a coded error, and every request that is not an upgrade goes on to the gate.
+ * with a coded error, one past as many connections as the replica serves subscriptions 503 TOO_MANY_SUBSCRIPTIONS, and
+ * every request that is not an upgrade goes on to the gate. A client gone without a close frame is logged at DEBUG.
  */
 @ApplicationScoped
 public class SubscriptionRoute {
 
+    private static final Logger LOG = Logger.getLogger(SubscriptionRoute.class);
     static final String SUBPROTOCOL = "graphql-transport-ws";
     private static final String PATH = "/graphql";
     private static final int ORDER = -1_100;
@@ -59,11 +64,16 @@ public class SubscriptionRoute {
                     + SUBPROTOCOL + " (Sec-WebSocket-Protocol), as the graphql-ws library speaks it");
             return;
         }
+        if (subscriptions.connections() >= limits.maxPerReplica()) {
+            Answers.refuse(ctx, 503, "application/json", "TOO_MANY_SUBSCRIPTIONS", "This server holds the most"
+                    + " connections it serves (" + limits.maxPerReplica() + "); retry later, or on another replica");
+            return;
+        }
         ctx.request().toWebSocket().onSuccess(this::serve);
     }
 
     private void serve(ServerWebSocket socket) {
-        BoundedSession session = new BoundedSession(socket, limits.maxQueuedMessages());
+        BoundedSession session = new BoundedSession(socket, limits, subscriptions.queuedBytes());
         Map<String, Object> context = new ConcurrentHashMap<>();
         context.put("runBlocking", true);
         context.put(Subscriptions.SLOW_CONSUMER_KEY, (Runnable) session::closeSlowConsumer);
@@ -74,7 +84,13 @@ public class SubscriptionRoute {
             subscriptions.closed(connection);
             connection.onClose();
         });
-        socket.exceptionHandler(connection::onThrowable);
+        socket.exceptionHandler(failure -> {
+            if (failure instanceof HttpClosedException) {
+                LOG.debugf("A client's WebSocket closed without a close frame: %s", failure.getMessage());
+            } else {
+                connection.onThrowable(failure);
+            }
+        });
         socket.textMessageHandler(connection::onMessage);
     }
 }

@@ -2,6 +2,7 @@ package io.envoys.graphql.ws;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +25,7 @@ public class Subscriptions {
     };
 
     private final Set<SubscriptionConnection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicLong queuedBytes = new AtomicLong();
     private final Instance<Context> engine;
 
     Subscriptions(Instance<Context> engine) {
@@ -33,6 +35,16 @@ public class Subscriptions {
     /** Subscriptions served now, over all connections. */
     int active() {
         return connections.stream().mapToInt(SubscriptionConnection::active).sum();
+    }
+
+    /** Connections open now. */
+    int connections() {
+        return connections.size();
+    }
+
+    /** The bytes all connections have waiting to be written, shared by their {@link BoundedSession}s. */
+    AtomicLong queuedBytes() {
+        return queuedBytes;
     }
 
     void opened(SubscriptionConnection connection) {
