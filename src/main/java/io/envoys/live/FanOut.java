@@ -24,6 +24,7 @@ import io.envoys.read.Selection;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
@@ -31,7 +32,10 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
  * facts a filter needs once per notice, and the new or changed record once per distinct selection set among the
  * subscriptions that want it (so a thousand subscribers asking for the same fields cost one read per level), then
  * emits it to each. Each subscription's source stream holds at most {@code envoys.graphql.subscriptions
- * .max-queued-messages} events not yet resolved; beyond that its connection is closed as a slow consumer.
+ * .max-queued-messages} events not yet resolved; beyond that its connection is closed as a slow consumer. A selection
+ * set whose record cannot be read (a cursor that is not one, a draft field below an article) completes the
+ * subscriptions that asked for it, and no other (SmallRye GraphQL would turn a failed source stream into a null event
+ * and stall it).
  */
 @ApplicationScoped
 public class FanOut {
@@ -82,7 +86,8 @@ public class FanOut {
                 emitter.complete();
             }
         }, maxQueued);
-        return (Multi<V>) events.onFailure().invoke(slowConsumer).onFailure().recoverWithCompletion()
+        return (Multi<V>) events.onFailure(BackPressureFailure.class).invoke(slowConsumer)
+                .onFailure(BackPressureFailure.class).recoverWithCompletion()
                 .emitOn(Infrastructure.getDefaultWorkerPool());
     }
 
@@ -120,12 +125,23 @@ public class FanOut {
         }
         Object facts = facts(notice);
         Map<Selection, Object> records = new HashMap<>();
+        Map<Selection, RuntimeException> unreadable = new HashMap<>();
         for (Listener listener : concerned) {
             if (facts != null && !listener.facts().test(facts)) {
                 continue;
             }
-            Object record = records.computeIfAbsent(listener.selection(), selection -> read(notice, selection));
-            if (record != null) {
+            Object record;
+            try {
+                record = unreadable.containsKey(listener.selection()) ? null
+                        : records.computeIfAbsent(listener.selection(), selection -> read(notice, selection));
+            } catch (RuntimeException failed) {
+                unreadable.put(listener.selection(), failed);
+                record = null;
+            }
+            if (unreadable.containsKey(listener.selection())) {
+                LOG.debugf(unreadable.get(listener.selection()), "Completing a subscription whose record is unreadable");
+                listener.emitter().complete();
+            } else if (record != null) {
                 listener.emitter().emit(record);
             }
         }

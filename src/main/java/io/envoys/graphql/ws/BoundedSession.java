@@ -1,6 +1,7 @@
 package io.envoys.graphql.ws;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,13 +16,16 @@ import io.vertx.core.http.ServerWebSocket;
  * client that reads more slowly than its events come, past the configured messages or bytes of its own, or with
  * messages waiting while the whole replica's waiting bytes are past theirs, is closed with 1013 ("try again later",
  * RFC 6455 section 7.4.1 as registered by IANA) and a reason that starts with SLOW_CONSUMER, instead of the server
- * queueing without end. Reading from the client can be paused while its messages wait to be handled. A close reason is
- * cut to the 123 bytes a close frame holds (RFC 6455 section 5.5).
+ * queueing without end; what waits is counted in UTF-8 bytes, as it goes out. An event larger than an HTTP answer may
+ * be ({@code envoys.graphql.max-response-bytes}) closes the connection with 1009 ("message too big") and a reason
+ * that starts with RESPONSE_TOO_LARGE. Reading from the client can be paused while its messages wait to be handled. A
+ * close reason is cut to the 123 bytes a close frame holds (RFC 6455 section 5.5).
  */
 final class BoundedSession implements GraphQLWebSocketSession {
 
     static final short TRY_AGAIN_LATER = 1013;
     static final String SLOW_CONSUMER = "SLOW_CONSUMER: messages waited unsent; read faster or subscribe to less";
+    static final short MESSAGE_TOO_BIG = 1009;
     private static final int MAX_REASON_BYTES = 123;
 
     private static final Logger LOG = Logger.getLogger(BoundedSession.class);
@@ -34,12 +38,17 @@ final class BoundedSession implements GraphQLWebSocketSession {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong queuedBytes = new AtomicLong();
     private final AtomicBoolean paused = new AtomicBoolean();
+    private final long maxMessageBytes;
 
     /**
      * @param replicaQueuedBytes the bytes all connections of the replica have waiting, shared by them
+     * @param maxMessageBytes    the largest message sent, as {@code envoys.graphql.max-response-bytes} bounds an
+     *                           answer over HTTP; a larger event closes the connection with 1009
      */
-    BoundedSession(ServerWebSocket socket, SubscriptionConfig limits, AtomicLong replicaQueuedBytes) {
+    BoundedSession(ServerWebSocket socket, SubscriptionConfig limits, AtomicLong replicaQueuedBytes,
+            long maxMessageBytes) {
         this.socket = socket;
+        this.maxMessageBytes = maxMessageBytes;
         this.maxQueued = limits.maxQueuedMessages();
         this.maxQueuedBytes = limits.maxQueuedBytes().asLongValue();
         this.maxReplicaQueuedBytes = limits.maxQueuedBytesPerReplica().asLongValue();
@@ -51,7 +60,14 @@ final class BoundedSession implements GraphQLWebSocketSession {
         if (socket.isClosed()) {
             return;
         }
-        long bytes = message.length();
+        long bytes = utf8Bytes(message);
+        if (bytes > maxMessageBytes) {
+            LOG.infof("Closing the WebSocket of %s: an event of %d bytes is over the limit", socket.remoteAddress(),
+                    bytes);
+            close(MESSAGE_TOO_BIG, String.format(Locale.ROOT, "RESPONSE_TOO_LARGE: an event was over %,d bytes;"
+                    + " select less (smaller pages, fewer aliases)", maxMessageBytes));
+            return;
+        }
         int waiting = queued.incrementAndGet();
         long waitingBytes = queuedBytes.addAndGet(bytes);
         long replicaBytes = replicaQueuedBytes.addAndGet(bytes);
@@ -102,6 +118,16 @@ final class BoundedSession implements GraphQLWebSocketSession {
     @Override
     public boolean isClosed() {
         return socket.isClosed();
+    }
+
+    /** The length of {@code text} in UTF-8, as it goes over the wire. */
+    private static long utf8Bytes(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     /** {@code reason} cut, at a character, to what a close frame holds. */

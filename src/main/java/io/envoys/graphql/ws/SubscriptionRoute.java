@@ -10,8 +10,10 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.envoys.graphql.GraphQLConfig;
 import io.envoys.graphql.http.Answers;
 import io.envoys.graphql.http.OperationChecks;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpClosedException;
@@ -37,10 +39,13 @@ public class SubscriptionRoute {
 
     private final OperationChecks checks;
     private final SubscriptionConfig limits;
+    private final GraphQLConfig graphQLLimits;
     private final Subscriptions subscriptions;
     private final Vertx vertx;
 
-    SubscriptionRoute(OperationChecks checks, SubscriptionConfig limits, Subscriptions subscriptions, Vertx vertx) {
+    SubscriptionRoute(OperationChecks checks, SubscriptionConfig limits, GraphQLConfig graphQLLimits,
+            Subscriptions subscriptions, Vertx vertx) {
+        this.graphQLLimits = graphQLLimits;
         this.vertx = vertx;
         this.checks = checks;
         this.limits = limits;
@@ -73,7 +78,8 @@ public class SubscriptionRoute {
     }
 
     private void serve(ServerWebSocket socket) {
-        BoundedSession session = new BoundedSession(socket, limits, subscriptions.queuedBytes());
+        BoundedSession session = new BoundedSession(socket, limits, subscriptions.queuedBytes(),
+                graphQLLimits.maxResponseBytes());
         Map<String, Object> context = new ConcurrentHashMap<>();
         context.put("runBlocking", true);
         context.put(Subscriptions.SLOW_CONSUMER_KEY, (Runnable) session::closeSlowConsumer);
@@ -85,8 +91,9 @@ public class SubscriptionRoute {
             connection.onClose();
         });
         socket.exceptionHandler(failure -> {
-            if (failure instanceof HttpClosedException) {
-                LOG.debugf("A client's WebSocket closed without a close frame: %s", failure.getMessage());
+            if (failure instanceof HttpClosedException || failure instanceof CorruptedWebSocketFrameException) {
+                LOG.debugf("A client's WebSocket ended without a close frame, or sent a frame too large: %s",
+                        failure.getMessage());
             } else {
                 connection.onThrowable(failure);
             }

@@ -1,5 +1,6 @@
 package io.envoys.graphql.ws;
 
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -118,6 +120,80 @@ class SubscriptionProtocolTest {
             socket.subscribe("fine", "subscribe-articles");
             assertNull(socket.poll(QUIET));
         }
+    }
+
+    /**
+     * One subscriber's selection that cannot be read (a draft field below an article, refused there as on the query
+     * side) completes only its subscription; another subscriber of the same quotes still gets them.
+     */
+    @Test
+    void aSelectionThatCannotBeReadEndsItsOwnSubscriptionAndNoOther() {
+        String meeting = meetingWithQuotes("Poisoned", 0, "");
+        try (GraphQLSocket poison = GraphQLSocket.initialised(graphql.toString());
+                GraphQLSocket victim = GraphQLSocket.initialised(graphql.toString())) {
+            poison.subscribeTo("bad", "subscription($m: ID) { quoteRecorded(filter: {meetingId: $m}) { article {"
+                    + " proposedQuotes { text } } } }", Map.of("m", meeting));
+            victim.subscribe("good", "subscribe-quotes", "filter", Map.of("meetingId", meeting));
+            subscribed(poison);
+            subscribed(victim);
+            quote(meeting, "Still delivered");
+            JsonObject event = victim.next();
+            assertEquals("next", event.getString("type"), event.encode());
+            assertEquals("Still delivered", event.getJsonObject("payload").getJsonObject("data")
+                    .getJsonObject("quoteRecorded").getString("text"));
+            JsonObject ended = poison.next();
+            assertEquals("complete", ended.getString("type"), ended.encode());
+            assertEquals("bad", ended.getString("id"));
+            quote(meeting, "Also delivered");
+            assertEquals("next", victim.next().getString("type"));
+            assertNull(poison.poll(QUIET), "the ended subscription sends nothing more");
+        }
+    }
+
+    /** An event larger than an HTTP answer may be (8 MB) closes the connection, as RESPONSE_TOO_LARGE does over HTTP. */
+    @Test
+    void anEventLargerThanAnAnswerMayBeClosesWith1009() {
+        String meeting = meetingWithQuotes("Long speeches, many aliases", 60, "x".repeat(4_990));
+        StringBuilder aliases = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            aliases.append(" a").append(i).append(": quotes(first: 100) { nodes { text } }");
+        }
+        try (GraphQLSocket socket = GraphQLSocket.initialised(graphql.toString())) {
+            socket.subscribeTo("big", "subscription($m: ID!) { meetingChanged(id: $m) {" + aliases + " } }",
+                    Map.of("m", meeting));
+            subscribed(socket);
+            quote(meeting, "One more");
+            assertEquals("1009 RESPONSE_TOO_LARGE: an event was over 8,388,608 bytes; select less (smaller pages,"
+                    + " fewer aliases)", socket.closeStatus());
+        }
+    }
+
+    /** A meeting of a new envoy of a country of its own, with {@code quotes} quotes of {@code text} and a number. */
+    private static String meetingWithQuotes(String title, int quotes, String text) {
+        String code = "P" + (char) ('A' + title.length() % 26);
+        GraphQL.asEditor("create-country", "input", Map.of("code", code, "name", "Land " + title));
+        String envoy = GraphQL.asEditor("create-envoy", "input", Map.of("name", "Envoy of " + title, "countryCode",
+                code)).extract().path("data.createEnvoy.id");
+        String meeting = GraphQL.asEditor("create-meeting", "input", Map.of("title", title, "date", "2026-12-03",
+                "city", "Portville", "hostCountryCode", code, "participantIds", List.of(envoy)))
+                .extract().path("data.createMeeting.id");
+        for (int i = 0; i < quotes; i++) {
+            quote(meeting, text + i);
+        }
+        return meeting;
+    }
+
+    private static void quote(String meeting, String text) {
+        String speaker = GraphQL.query("meeting-detail", "id", meeting).extract()
+                .path("data.meeting.participants[0].id");
+        GraphQL.asEditor("record-quote", "input", Map.of("meetingId", meeting, "speakerId", speaker, "text", text))
+                .body("errors", nullValue());
+    }
+
+    /** Subscriptions are registered in the order their messages came; one answered after them shows they are. */
+    private static void subscribed(GraphQLSocket socket) {
+        socket.subscribe("probe", "subscribe-unknown-field");
+        assertEquals("error", socket.next().getString("type"));
     }
 
     /** Opens 20 connections of 5 subscriptions each, then closes them and waits until the service has. */
