@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,7 +32,7 @@ import io.restassured.response.ValidatableResponse;
  * checked, however the client encoded it: a GET naming one of several operations, an {@code application/graphql}
  * body with comments and tabs, a body that starts with a byte order mark, blank or null GET parameters; an empty
  * operationName selects as none does, so nothing skips the gate's checks; and emoji come out as the same bytes on
- * both paths.
+ * both paths; an emoji that straddles the parser's 4,096-character reads is read whole on both paths.
  */
 @QuarkusTest
 class EngineHandOverTest {
@@ -136,5 +137,21 @@ class EngineHandOverTest {
         assertEquals(envoys, engine.substring(engine.indexOf("{\"envoys\""), engine.indexOf("{\"envoys\"")
                 + envoys.length()), engine);
         assertFalse(lean.contains("\\u"), lean);
+    }
+
+    @Test
+    void anEmojiAcrossTheParsersReadsIsReadWholeOnBothPaths() {
+        for (String name : List.of("emoji-at-read-boundary", "emoji-at-read-boundary-engine")) {
+            String document = GraphQL.document(name);
+            assertTrue(Character.isHighSurrogate(document.charAt(4095)), "the fixture puts an emoji at 4,095");
+            for (ValidatableResponse response : List.of(
+                    given().queryParam("query", document).when().get("/graphql").then(),
+                    given().contentType(ContentType.JSON).body(Map.of("query", document)).when().post("/graphql")
+                            .then())) {
+                response.statusCode(200).body("errors", nullValue()).body("data.countries.code", hasItem("KR"));
+            }
+        }
+        given().contentType(ContentType.JSON).body(Map.of("query", GraphQL.document("emoji-at-read-boundary-engine")))
+                .when().post("/graphql").then().body("data.__schema.queryType.name", is("Query"));
     }
 }

@@ -84,6 +84,18 @@ class SubscriptionsTest {
     }
 
     @Test
+    void aSubscriptionWithAnEmojiAcrossTheParsersReadsReceivesItsQuotes() {
+        try (GraphQLSocket socket = GraphQLSocket.initialised(graphql.toString())) {
+            String meeting = meeting("Emoji at the read boundary", "VA");
+            socket.subscribe("emoji", "subscribe-quotes-emoji-at-read-boundary", "filter",
+                    Map.of("meetingId", meeting));
+            waitUntilSubscribed(socket);
+            quote(meeting, envoyA, "Said under an emoji");
+            assertEquals(List.of("Said under an emoji"), texts(events(socket, 1), "emoji"));
+        }
+    }
+
+    @Test
     void aRolledBackRequestSendsNothing() {
         try (GraphQLSocket socket = GraphQLSocket.initialised(graphql.toString())) {
             String meeting = meeting("Rolled back", "VA");

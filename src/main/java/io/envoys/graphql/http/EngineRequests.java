@@ -26,6 +26,7 @@ import io.vertx.ext.web.RoutingContext;
  * query text. So a POST reaches it as the gate's JSON, in ASCII, and a GET as parameters encoded once more (which its
  * decoding undoes), without {@code operationName}: the other operations of the document are blanked out, character by
  * character, so the one the gate selected is the only one and every line and column stays where the client wrote it.
+ * Either way the text may be a stand-in that {@link EngineDocuments} resolves.
  */
 final class EngineRequests {
 
@@ -34,7 +35,7 @@ final class EngineRequests {
 
     static void handOver(RoutingContext ctx, JsonObject request, Document document, OperationDefinition operation) {
         if (ctx.request().method() == HttpMethod.GET) {
-            String query = onlyOperation(request.getString("query"), document, operation);
+            String query = EngineDocuments.textFor(onlyOperation(request.getString("query"), document, operation));
             ctx.queryParams().set("query", URLEncoder.encode(query, StandardCharsets.UTF_8));
             ctx.queryParams().remove("operationName");
             for (String name : List.of("variables", "extensions")) {
@@ -47,7 +48,10 @@ final class EngineRequests {
             }
         } else {
             ctx.request().headers().set(HttpHeaders.CONTENT_TYPE, MediaTypes.JSON);
-            ctx.setBody(Buffer.buffer(asciiOnly(request.encode()), StandardCharsets.US_ASCII.name()));
+            String query = request.getString("query");
+            String text = EngineDocuments.textFor(query);
+            JsonObject handed = text.equals(query) ? request : request.copy().put("query", text);
+            ctx.setBody(Buffer.buffer(asciiOnly(handed.encode()), StandardCharsets.US_ASCII.name()));
         }
     }
 

@@ -63,7 +63,7 @@ class ValidatedDocuments {
         Document document;
         try {
             document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
-                    .document(query).parserOptions(parserOptions).build());
+                    .document(new WholeCodePointReader(query)).parserOptions(parserOptions).build());
         } catch (ParseCancelledException tooLong) {
             return refused(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, "The query is too long: it has more than "
                     + parserOptions.getMaxTokens() + " tokens; split it into several queries",

@@ -20,6 +20,7 @@ import graphql.language.OperationDefinition;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
 import io.envoys.graphql.ErrorMapper;
+import io.envoys.graphql.http.EngineDocuments;
 import io.envoys.graphql.http.GraphQLHttpGate;
 import io.envoys.graphql.http.GraphQLRequests;
 import io.envoys.graphql.http.OperationChecks;
@@ -156,7 +157,7 @@ final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler 
                     return;
                 }
             }
-            super.onMessage(message);
+            super.onMessage(withEngineText(message));
             if (socket.isClosed()) {
                 onClose();
             }
@@ -204,6 +205,18 @@ final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler 
                     + "); retry later, or on another replica"));
         }
         return List.of();
+    }
+
+    /** {@code message} with its payload's query as the engine is to read it ({@link EngineDocuments#textFor}). */
+    private static JsonObject withEngineText(JsonObject message) {
+        JsonObject payload = message.get("payload") instanceof JsonObject object ? object : null;
+        String query = text(payload, "query");
+        String text = query == null ? null : EngineDocuments.textFor(query);
+        if (text == null || text.equals(query)) {
+            return message;
+        }
+        return Json.createObjectBuilder(message).add("payload", Json.createObjectBuilder(payload).add("query", text))
+                .build();
     }
 
     private static GraphQLError tooMany(String message) {
