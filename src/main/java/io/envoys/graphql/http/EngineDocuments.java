@@ -12,6 +12,8 @@ import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import io.envoys.error.CodedError;
+import io.envoys.error.ErrorCode;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -32,8 +34,10 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
 
     private static final int READ = 4096;
     private static final String STAND_IN = "\n# envoys: stands in for document ";
-    private static final Cache<String, String> ORIGINALS = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(5)).build();
+    private static final Cache<String, String> ORIGINALS = Caffeine.newBuilder().maximumWeight(16_000_000)
+            .weigher((String key, String original) -> original.length()).expireAfterWrite(Duration.ofMinutes(5))
+            .build();
+    private static final String LOST = "The server lost track of this request's query; send it again";
 
     @Override
     public String getConfigKey() {
@@ -48,7 +52,8 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
     /**
      * The text to hand the engine for {@code query}: {@code query} itself, or, when a high surrogate ends one of
      * graphql-java's 4,096-character reads of it (UTF-16 index 4,095, 8,191, …), a stand-in that parses alike for
-     * SmallRye and leads this provider back to {@code query}. A stand-in is kept five minutes at most and used once.
+     * SmallRye and leads this provider back to {@code query}. Originals are kept five minutes at most (16 million
+     * characters in all) and used once.
      */
     public static String textFor(String query) {
         if (!splitByReads(query)) {
@@ -64,25 +69,30 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
     /**
      * The gate's document for {@code input}'s query (or for the query a stand-in names), or the errors that refuse
      * it (graphql-java answers those without running anything); {@code parseAndValidate}, graphql-java's own
-     * parser, is not used.
+     * parser, is not used. A stand-in whose original is no longer kept is answered UNAVAILABLE, never run as it
+     * reads.
      */
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        ValidatedDocuments.Result result = Arc.container().instance(ValidatedDocuments.class).get()
-                .of(original(input.getQuery()));
+        String query = original(input.getQuery());
+        if (query == null) {
+            return CompletableFuture.completedFuture(new PreparsedDocumentEntry(
+                    new CodedError(ErrorCode.UNAVAILABLE, LOST, null, null)));
+        }
+        ValidatedDocuments.Result result = Arc.container().instance(ValidatedDocuments.class).get().of(query);
         return CompletableFuture.completedFuture(result.document() != null
                 ? new PreparsedDocumentEntry(result.document())
                 : new PreparsedDocumentEntry(result.errors()));
     }
 
+    /** The text a stand-in names (null when it is no longer kept), or {@code query} when it is none. */
     private static String original(String query) {
         int mark = query.lastIndexOf(STAND_IN);
         if (mark < 0) {
             return query;
         }
-        String original = ORIGINALS.asMap().remove(query.substring(mark + STAND_IN.length()));
-        return original == null ? query : original;
+        return ORIGINALS.asMap().remove(query.substring(mark + STAND_IN.length()));
     }
 
     private static boolean splitByReads(String text) {
