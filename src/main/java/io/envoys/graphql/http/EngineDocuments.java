@@ -15,20 +15,19 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
 import io.quarkus.arc.Arc;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Gives the GraphQL engine (SmallRye GraphQL over graphql-java) the document the gate parsed and validated for the
- * same text ({@link ValidatedDocuments}, cached by query text), instead of letting graphql-java parse and validate a
- * second time: one parser for both paths, so what the gate accepts the engine reads alike, and the engine's work on a
- * query the gate has seen starts at execution. Installed as graphql-java's {@link PreparsedDocumentProvider} when
- * SmallRye builds its {@code GraphQL} (replacing SmallRye's query cache there); registered in META-INF/services.
- * <p>
- * SmallRye still parses the text once more through graphql-java's own reader, only to learn the operation's type,
- * and that reader refuses a document whose character outside the Basic Multilingual Plane straddles one of its
- * 4,096-character reads ({@link WholeCodePointReader} says why). For such a text, and only then, the engine is handed
- * {@link #textFor a stand-in}: the text with every such character replaced by U+FFFD and a last comment line naming
- * the original, which this provider then parses in its place.
+ * Lets the GraphQL engine (SmallRye GraphQL over graphql-java) read documents that graphql-java's own reader refuses:
+ * one whose character outside the Basic Multilingual Plane straddles one of its 4,096-character reads
+ * ({@link WholeCodePointReader} says why; the gate reads through that reader and accepts them). For such a text, and
+ * only then, the engine is handed {@link #textFor a stand-in}: the text with every such character replaced by U+FFFD
+ * (so SmallRye's own parse, which only learns the operation's type, succeeds) and a last comment line naming the
+ * original; graphql-java then runs the gate's document of the original. Installed as graphql-java's
+ * {@link PreparsedDocumentProvider} when SmallRye builds its {@code GraphQL}, in front of SmallRye's query cache,
+ * which still serves every other text; registered in META-INF/services.
  */
 public class EngineDocuments implements EventingService, PreparsedDocumentProvider {
 
@@ -67,20 +66,29 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
     }
 
     /**
-     * The gate's document for {@code input}'s query (or for the query a stand-in names), or the errors that refuse
-     * it (graphql-java answers those without running anything); {@code parseAndValidate}, graphql-java's own
-     * parser, is not used. A stand-in whose original is no longer kept is answered UNAVAILABLE, never run as it
-     * reads.
+     * For a stand-in, the gate's document of the original it names ({@link ValidatedDocuments}: same parser options,
+     * same validator, same schema), or the errors that refuse it, or UNAVAILABLE when the original is no longer kept
+     * (never the stand-in run as it reads); graphql-java's own {@code parseAndValidate} runs on the stand-in first
+     * and its answer is dropped, so that SmallRye's validation hook clears what its query cache left in a thread
+     * local. Any other text goes to SmallRye's query cache exactly as without this provider.
      */
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        String query = original(input.getQuery());
-        if (query == null) {
+        String query = input.getQuery();
+        if (query.lastIndexOf(STAND_IN) < 0) {
+            SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
+            return context != null && context.getQueryCache() != null
+                    ? context.getQueryCache().getDocumentAsync(input, parseAndValidate)
+                    : CompletableFuture.completedFuture(parseAndValidate.apply(input));
+        }
+        parseAndValidate.apply(input);
+        String original = original(query);
+        if (original == null) {
             return CompletableFuture.completedFuture(new PreparsedDocumentEntry(
                     new CodedError(ErrorCode.UNAVAILABLE, LOST, null, null)));
         }
-        ValidatedDocuments.Result result = Arc.container().instance(ValidatedDocuments.class).get().of(query);
+        ValidatedDocuments.Result result = Arc.container().instance(ValidatedDocuments.class).get().of(original);
         return CompletableFuture.completedFuture(result.document() != null
                 ? new PreparsedDocumentEntry(result.document())
                 : new PreparsedDocumentEntry(result.errors()));

@@ -157,7 +157,7 @@ final class SubscriptionConnection extends GraphQLTransportWSSubprotocolHandler 
                     return;
                 }
             }
-            super.onMessage(withEngineText(message));
+            super.onMessage("subscribe".equals(type) && connectionInitialized.get() ? withEngineText(message) : message);
             if (socket.isClosed()) {
                 onClose();
             }

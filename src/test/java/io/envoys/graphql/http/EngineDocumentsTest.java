@@ -44,7 +44,7 @@ class EngineDocumentsTest {
     void aStandInWhoseOriginalIsNotKeptIsRefusedAsUnavailable() throws Exception {
         ExecutionInput input = ExecutionInput.newExecutionInput(
                 "{ countries { code } }\n# envoys: stands in for document not-a-kept-one").build();
-        List<? extends GraphQLError> errors = new EngineDocuments().getDocumentAsync(input, null).get().getErrors();
+        List<? extends GraphQLError> errors = new EngineDocuments().getDocumentAsync(input, ignored -> null).get().getErrors();
         assertEquals(1, errors.size());
         assertEquals("UNAVAILABLE", errors.get(0).getExtensions().get("code"));
         assertEquals("The server lost track of this request's query; send it again", errors.get(0).getMessage());
