@@ -76,14 +76,15 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         String query = input.getQuery();
-        if (query.lastIndexOf(STAND_IN) < 0) {
+        int mark = query.lastIndexOf(STAND_IN);
+        if (mark < 0) {
             SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
             return context != null && context.getQueryCache() != null
                     ? context.getQueryCache().getDocumentAsync(input, parseAndValidate)
                     : CompletableFuture.completedFuture(parseAndValidate.apply(input));
         }
         parseAndValidate.apply(input);
-        String original = original(query);
+        String original = ORIGINALS.asMap().remove(query.substring(mark + STAND_IN.length()));
         if (original == null) {
             return CompletableFuture.completedFuture(new PreparsedDocumentEntry(
                     new CodedError(ErrorCode.UNAVAILABLE, LOST, null, null)));
@@ -92,15 +93,6 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
         return CompletableFuture.completedFuture(result.document() != null
                 ? new PreparsedDocumentEntry(result.document())
                 : new PreparsedDocumentEntry(result.errors()));
-    }
-
-    /** The text a stand-in names (null when it is no longer kept), or {@code query} when it is none. */
-    private static String original(String query) {
-        int mark = query.lastIndexOf(STAND_IN);
-        if (mark < 0) {
-            return query;
-        }
-        return ORIGINALS.asMap().remove(query.substring(mark + STAND_IN.length()));
     }
 
     private static boolean splitByReads(String text) {
