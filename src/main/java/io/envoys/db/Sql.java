@@ -24,6 +24,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
@@ -54,6 +57,8 @@ public class Sql {
     private final Counter statements;
     private final boolean lateralJoins;
     private final DeadlineCanceller canceller;
+    /** The JDBC types of each statement's columns, by statement text: asking the driver costs more than the rows. */
+    private final Cache<String, int[]> columnTypes = Caffeine.newBuilder().maximumSize(2_000).build();
 
     Sql(EntityManager em, DataSource dataSource, TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
             DbConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind,
@@ -146,7 +151,7 @@ public class Sql {
             statements.increment();
             Runnable disarm = canceller.cancelAtDeadline(statement);
             try (ResultSet result = statement.executeQuery()) {
-                return read(result);
+                return read(result, columnTypes.get(sql, text -> types(result)));
             } finally {
                 disarm.run();
             }
@@ -173,16 +178,24 @@ public class Sql {
         }
     }
 
-    private static List<Object[]> read(ResultSet result) throws SQLException {
-        ResultSetMetaData metaData = result.getMetaData();
-        int columns = metaData.getColumnCount();
-        int[] types = new int[columns];
-        for (int i = 0; i < columns; i++) {
-            types[i] = metaData.getColumnType(i + 1);
-            if ("timestamptz".equals(metaData.getColumnTypeName(i + 1))) {
-                types[i] = Types.TIMESTAMP_WITH_TIMEZONE; // PostgreSQL's driver calls it TIMESTAMP
+    private static int[] types(ResultSet result) {
+        try {
+            ResultSetMetaData metaData = result.getMetaData();
+            int[] types = new int[metaData.getColumnCount()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = metaData.getColumnType(i + 1);
+                if ("timestamptz".equals(metaData.getColumnTypeName(i + 1))) {
+                    types[i] = Types.TIMESTAMP_WITH_TIMEZONE; // PostgreSQL's driver calls it TIMESTAMP
+                }
             }
+            return types;
+        } catch (SQLException failed) {
+            throw DatabaseFailures.translate(failed);
         }
+    }
+
+    private static List<Object[]> read(ResultSet result, int[] types) throws SQLException {
+        int columns = types.length;
         List<Object[]> rows = new ArrayList<>();
         while (result.next()) {
             Object[] row = new Object[columns];

@@ -25,8 +25,9 @@ final class Joins<P> {
         return new Joins<>(available.stream().filter(join -> selection.has(join.field())).toList());
     }
 
+    /** {@code template} with its {@code %1$s} and {@code %2$s} filled; no other format specifier is read. */
     public String sql(String template) {
-        return String.format(template, columns, clauses);
+        return template.replace("%1$s", columns).replace("%2$s", clauses);
     }
 
     /** Sets the joined children on a parent whose own columns end before column {@code from}; returns the parent. */

@@ -16,10 +16,19 @@ import io.envoys.db.Where;
  * one row value, {@code (a, b) > (?, ?)}, which the database answers from an index; where the direction changes, the
  * condition is "beyond on these columns, or equal on them and beyond on the rest". No OFFSET anywhere, so page 1,000
  * costs what page 1 costs.
- *
- * @param columns the sort key, first column first
+ * Built from the sort key's columns, first column first.
  */
-record Keyset(List<Column> columns) {
+final class Keyset {
+
+    private final List<Column> columns;
+    private final String forwardOrder;
+    private final String backwardOrder;
+
+    private Keyset(List<Column> columns) {
+        this.columns = columns;
+        this.forwardOrder = orderBy(columns, false);
+        this.backwardOrder = orderBy(columns, true);
+    }
 
     /** One column of the key: how a cursor part reads as its value, and which way the list runs on it. */
     record Column(String sql, BiFunction<Cursor, Integer, Object> value, boolean descending) {
@@ -61,6 +70,10 @@ record Keyset(List<Column> columns) {
 
     /** The order by terms ({@code "m.date desc, m.id desc"}), of the list or, {@code backward}, of its reverse. */
     String orderBy(boolean backward) {
+        return backward ? backwardOrder : forwardOrder;
+    }
+
+    private static String orderBy(List<Column> columns, boolean backward) {
         return columns.stream().map(column -> column.sql() + (column.descending() != backward ? " desc" : ""))
                 .collect(Collectors.joining(", "));
     }

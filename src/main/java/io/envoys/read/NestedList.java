@@ -52,10 +52,10 @@ record NestedList<V>(String name, String parent, String columns, String alias, S
         String order = keyset.orderBy(backward);
         String children = lateral
                 ? "unnest(cast(? as bigint[])) as k(parent_id) cross join lateral (select k.parent_id, " + columns
-                        + ", row_number() over (order by " + order + ") as rn " + String.format(source, "= k.parent_id")
+                        + ", row_number() over (order by " + order + ") as rn " + source.replace("%s", "= k.parent_id")
                         + conditions + " order by " + order + " limit " + rows + ")"
                 : "(select " + parent + " as parent_id, " + columns + ", row_number() over (partition by " + parent
-                        + " order by " + order + ") as rn " + String.format(source, "= any(?)") + conditions + ")";
+                        + " order by " + order + ") as rn " + source.replace("%s", "= any(?)") + conditions + ")";
         return "select " + alias + ".parent_id, " + select + " from " + children + " " + alias + join
                 + (lateral ? "" : " where " + alias + ".rn <= " + rows) + " order by " + alias + ".parent_id, "
                 + alias + ".rn";
@@ -63,7 +63,7 @@ record NestedList<V>(String name, String parent, String columns, String alias, S
 
     /** The statement that counts each parent's children matching {@code conditions}; parameters as its conditions'. */
     String count(String conditions) {
-        return "select " + parent + ", count(*) " + String.format(source, "= any(?)") + conditions + " group by "
+        return "select " + parent + ", count(*) " + source.replace("%s", "= any(?)") + conditions + " group by "
                 + parent;
     }
 
