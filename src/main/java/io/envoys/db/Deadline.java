@@ -10,8 +10,9 @@ import io.smallrye.common.vertx.ContextLocals;
  * The moment by which the current request must be answered, kept in the request's Vert.x context, so that every
  * read statement the request runs ({@link Sql}), on whichever worker thread, gets only the time left: it is cancelled
  * when the deadline passes ({@link DeadlineCanceller}, to the millisecond; the JDBC query timeout of whole seconds
- * rounded up stays as a backstop), and none starts after it. A mutation's own writes (Hibernate) keep their statement and transaction timeouts. Outside an HTTP request
- * (a test calling a loader) there is no deadline.
+ * rounded up stays as a backstop), none starts after it, and none waits for a pooled connection past it. A mutation's
+ * own writes (Hibernate) keep their statement and transaction timeouts. Outside an HTTP request (a test calling a
+ * loader) there is no deadline.
  */
 public final class Deadline {
 
@@ -51,11 +52,16 @@ public final class Deadline {
         }
         long left = end - System.nanoTime();
         if (left <= 0) {
-            throw new ApiException(ErrorCode.TIMEOUT, "The request ran out of time and was stopped; nothing was"
-                    + " changed. Ask for less (a smaller page, fewer nested lists)");
+            throw passed();
         }
         long seconds = (left + 999_999_999L) / 1_000_000_000L;
         return (int) (maxSeconds > 0 ? Math.min(maxSeconds, seconds) : Math.min(Integer.MAX_VALUE, seconds));
+    }
+
+    /** The TIMEOUT answered when the current request's deadline has passed before its next step. */
+    static ApiException passed() {
+        return new ApiException(ErrorCode.TIMEOUT, "The request ran out of time and was stopped; nothing was"
+                + " changed. Ask for less (a smaller page, fewer nested lists)");
     }
 
     private static Long current() {

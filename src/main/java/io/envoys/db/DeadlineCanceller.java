@@ -1,11 +1,16 @@
 package io.envoys.db;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Cancels a running read statement ({@link Statement#cancel()}) at the exact moment its request's {@link Deadline}
- * passes, where a JDBC query timeout counts only whole seconds. The database then fails the statement with SQLSTATE
- * 57014 (query cancelled) on H2 and PostgreSQL alike, which {@link DatabaseFailures} answers as TIMEOUT. One daemon
- * thread holds the pending cancellations.
+ * Holds a read to its request's {@link Deadline}, where JDBC and the pool count their own time: a running statement
+ * is cancelled ({@link Statement#cancel()}) at the exact moment the deadline passes, where a JDBC query timeout counts
+ * only whole seconds (the database then fails it with SQLSTATE 57014, query cancelled, on H2 and PostgreSQL alike,
+ * which {@link DatabaseFailures} answers as TIMEOUT); and a wait for a pooled connection ends at the deadline, where
+ * the pool's acquisition timeout counts from the call. One daemon thread holds the pending cancellations.
  */
 @ApplicationScoped
 public class DeadlineCanceller {
@@ -42,11 +48,82 @@ public class DeadlineCanceller {
         return () -> cancellation.cancel(false);
     }
 
+    /**
+     * A connection from {@code pool}, waited for no longer than the current request has left. Agroal's wait lasts up
+     * to its acquisition timeout whatever the request's deadline, so when less than {@code acquisitionTimeout} is
+     * left, the waiting thread is interrupted at the deadline (Agroal gives up a wait when interrupted) and that
+     * interrupt is cleared before this returns, whatever came first.
+     *
+     * @throws io.envoys.error.ApiException TIMEOUT when the deadline passes before a connection comes free
+     * @throws SQLException as {@link DataSource#getConnection()} (the pool's own acquisition timeout, an outage)
+     */
+    public Connection borrow(DataSource pool, Duration acquisitionTimeout) throws SQLException {
+        long left = Deadline.nanosLeft();
+        if (left >= acquisitionTimeout.toNanos()) {
+            return pool.getConnection();
+        }
+        if (left == 0) {
+            throw Deadline.passed();
+        }
+        Interruption interruption = new Interruption(Thread.currentThread());
+        ScheduledFuture<?> scheduled = timer.schedule(interruption, left, TimeUnit.NANOSECONDS);
+        Connection connection = null;
+        SQLException failure = null;
+        try {
+            connection = pool.getConnection();
+        } catch (SQLException failed) {
+            failure = failed;
+        }
+        scheduled.cancel(false);
+        if (interruption.disarm() && connection == null) {
+            throw Deadline.passed();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return connection;
+    }
+
     private static void cancel(Statement statement) {
         try {
             statement.cancel();
         } catch (SQLException alreadyDone) {
             LOG.debugf(alreadyDone, "A statement past its request's deadline could not be cancelled");
+        }
+    }
+
+    /** Interrupts a thread once, unless disarmed first; disarming after it fired clears the interrupt. */
+    private static final class Interruption implements Runnable {
+
+        private static final int ARMED = 0;
+        private static final int FIRING = 1;
+        private static final int DONE = 2;
+
+        private final Thread waiting;
+        private final AtomicInteger state = new AtomicInteger(ARMED);
+
+        Interruption(Thread waiting) {
+            this.waiting = waiting;
+        }
+
+        @Override
+        public void run() {
+            if (state.compareAndSet(ARMED, FIRING)) {
+                waiting.interrupt();
+                state.set(DONE);
+            }
+        }
+
+        /** Whether the interrupt was delivered (now cleared); from now on it never is. Run by the waiting thread. */
+        boolean disarm() {
+            if (state.compareAndSet(ARMED, DONE)) {
+                return false;
+            }
+            while (state.get() == FIRING) {
+                Thread.onSpinWait();
+            }
+            Thread.interrupted();
+            return true;
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -57,13 +58,17 @@ public class Sql {
     private final Counter statements;
     private final boolean lateralJoins;
     private final DeadlineCanceller canceller;
+    private final Duration acquisitionTimeout;
     /** The JDBC types of each statement's columns, by statement text: asking the driver costs more than the rows. */
     private final Cache<String, int[]> columnTypes = Caffeine.newBuilder().maximumSize(2_000).build();
 
     Sql(EntityManager em, DataSource dataSource, TransactionSynchronizationRegistry transactions, MeterRegistry metrics,
             DbConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind,
-            DeadlineCanceller canceller) {
+            DeadlineCanceller canceller,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.acquisition-timeout", defaultValue = "5S")
+            Duration acquisitionTimeout) {
         this.canceller = canceller;
+        this.acquisitionTimeout = acquisitionTimeout;
         this.lateralJoins = "postgresql".equals(databaseKind);
         this.em = em;
         this.dataSource = dataSource;
@@ -99,7 +104,7 @@ public class Sql {
                 }
             });
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = canceller.borrow(dataSource, acquisitionTimeout)) {
             return execute(connection, sql, parameters);
         } catch (SQLException failed) {
             throw DatabaseFailures.translate(failed);

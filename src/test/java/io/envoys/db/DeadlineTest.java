@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -23,7 +31,7 @@ import io.vertx.core.Vertx;
 /**
  * A request's statements run within its deadline: one that starts after the deadline is refused with TIMEOUT, one
  * running when it passes is cancelled then, and each has as a backstop a query timeout of the whole seconds left
- * (never more than the statement limit, never less than one).
+ * (never more than the statement limit, never less than one); a wait for a pooled connection ends at the deadline.
  */
 @QuarkusTest
 class DeadlineTest {
@@ -33,6 +41,9 @@ class DeadlineTest {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aStatementAfterTheDeadlineIsATimeoutAndOneBeforeItRuns() throws Exception {
@@ -65,6 +76,53 @@ class DeadlineTest {
         ApiException refused = assertInstanceOf(ApiException.class, cancelled);
         assertEquals(ErrorCode.TIMEOUT, refused.code());
         assertTrue(millis < 900, "cancelled after " + millis + " ms, not at the 200 ms deadline");
+    }
+
+    /**
+     * A request waiting for a pooled connection gives up at its deadline, not at the end of the pool's five-second
+     * acquisition timeout, and leaves its worker thread uninterrupted (the wait is ended by interrupting it).
+     */
+    @Test
+    void aWaitForAPooledConnectionEndsAtTheDeadline() throws Exception {
+        ExecutorService borrower = Executors.newSingleThreadExecutor();
+        List<Connection> held = new ArrayList<>();
+        Future<Connection> waiting = null;
+        try {
+            while (waiting == null) {
+                Future<Connection> next = borrower.submit(() -> dataSource.getConnection());
+                try {
+                    held.add(next.get(1, TimeUnit.SECONDS));
+                } catch (TimeoutException poolExhausted) {
+                    waiting = next;
+                }
+            }
+            long started = System.nanoTime();
+            Object[] outcome = (Object[]) inRequest(Duration.ofMillis(300), () -> {
+                Object answer;
+                try {
+                    answer = sql.rows("select count(*) from country", List.of());
+                } catch (ApiException refused) {
+                    answer = refused;
+                }
+                return new Object[] {answer, Thread.currentThread().isInterrupted()};
+            });
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            ApiException refused = assertInstanceOf(ApiException.class, outcome[0]);
+            assertEquals(ErrorCode.TIMEOUT, refused.code());
+            assertEquals("The request ran out of time and was stopped; nothing was changed. Ask for less (a smaller"
+                    + " page, fewer nested lists)", refused.getMessage());
+            assertEquals(false, outcome[1], "the worker thread was left interrupted");
+            assertTrue(millis < 1_500, "gave up after " + millis + " ms, not at the 300 ms deadline");
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+            waiting.get(10, TimeUnit.SECONDS).close();
+            borrower.shutdown();
+        }
+        Object afterwards = inRequest(Duration.ofSeconds(1), () -> sql.rows("select count(*) from country",
+                List.of()));
+        assertInstanceOf(List.class, afterwards);
     }
 
     /** What {@code work} returns or throws on a worker thread of a request's own Vert.x context with that deadline. */
