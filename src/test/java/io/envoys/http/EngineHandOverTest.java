@@ -32,7 +32,8 @@ import io.restassured.response.ValidatableResponse;
  * checked, however the client encoded it: a GET naming one of several operations, an {@code application/graphql}
  * body with comments and tabs, a body that starts with a byte order mark, blank or null GET parameters; an empty
  * operationName selects as none does, so nothing skips the gate's checks; and emoji come out as the same bytes on
- * both paths; an emoji that straddles the parser's 4,096-character reads is read whole on both paths.
+ * both paths; an emoji that straddles the parser's 4,096-character reads is read whole on both paths, even in a text
+ * near the parser's character limit.
  */
 @QuarkusTest
 class EngineHandOverTest {
@@ -153,5 +154,21 @@ class EngineHandOverTest {
         }
         given().contentType(ContentType.JSON).body(Map.of("query", GraphQL.document("emoji-at-read-boundary-engine")))
                 .when().post("/graphql").then().body("data.__schema.queryType.name", is("Query"));
+    }
+
+    /**
+     * The engine is handed a stand-in a few dozen characters longer than the text, so a text just under the
+     * parser's 1,048,576 characters (a body near the 1 MiB limit) with such an emoji still runs: the engine's parser
+     * takes that margin, the gate still refuses longer texts.
+     */
+    @Test
+    void anEmojiAcrossTheParsersReadsInATextNearTheCharacterLimitIsReadWhole() {
+        String fixture = GraphQL.document("emoji-at-read-boundary-engine");
+        int length = 1_048_540;
+        String document = fixture + "#" + "p".repeat(length - fixture.length() - 1);
+        assertEquals(length, document.length());
+        given().contentType(ContentType.JSON).body(Map.of("query", document)).when().post("/graphql").then()
+                .statusCode(200).body("errors", nullValue()).body("data.__schema.queryType.name", is("Query"))
+                .body("data.countries.code", hasItem("KR"));
     }
 }

@@ -12,6 +12,7 @@ import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.parser.ParserOptions;
 import io.envoys.error.CodedError;
 import io.envoys.error.ErrorCode;
 import io.quarkus.arc.Arc;
@@ -33,6 +34,8 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
 
     private static final int READ = 4096;
     private static final String STAND_IN = "\n# envoys: stands in for document ";
+    /** How much longer than its text a stand-in can be: the mark and its 36-character key. */
+    private static final int STAND_IN_MARGIN = STAND_IN.length() + 36;
     private static final Cache<String, String> ORIGINALS = Caffeine.newBuilder().maximumWeight(16_000_000)
             .weigher((String key, String original) -> original.length()).expireAfterWrite(Duration.ofMinutes(5))
             .build();
@@ -43,8 +46,16 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
         return null;
     }
 
+    /**
+     * Installs this provider and lets the engine's parser of operations (graphql-java's
+     * {@code ParseAndValidate.parse}, which SmallRye and graphql-java both call) read {@link #STAND_IN_MARGIN}
+     * characters more than the gate's ({@link ParserOptions#MAX_QUERY_CHARACTERS}), so that the stand-in of a text
+     * the gate accepted is never cut short; the gate states its own limit.
+     */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+                .transform(options -> options.maxCharacters(ParserOptions.MAX_QUERY_CHARACTERS + STAND_IN_MARGIN)));
         return builder.preparsedDocumentProvider(this);
     }
 

@@ -17,6 +17,7 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
@@ -47,7 +48,8 @@ class ValidatedDocuments {
     ValidatedDocuments(Instance<GraphQLSchema> schema, GraphQLConfig config) {
         this.schema = schema;
         this.parserOptions = ParserOptions.getDefaultParserOptions()
-                .transform(options -> options.maxTokens(config.maxTokens()));
+                .transform(options -> options.maxTokens(config.maxTokens())
+                        .maxCharacters(ParserOptions.MAX_QUERY_CHARACTERS));
         this.maxFields = config.maxFields();
         this.maxDepth = config.maxDepth();
         this.validated = Caffeine.newBuilder().maximumWeight(config.documentCacheCharacters())
@@ -68,6 +70,10 @@ class ValidatedDocuments {
             return refused(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, "The query is too long: it has more than "
                     + parserOptions.getMaxTokens() + " tokens; split it into several queries",
                     tooLong.getLocation() == null ? null : List.of(tooLong.getLocation()), null));
+        } catch (ParseCancelledTooManyCharsException tooLong) {
+            return refused(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, String.format(Locale.ENGLISH, "The query is"
+                    + " too long: it has more than %,d characters; split it into several queries",
+                    parserOptions.getMaxCharacters()), null, null));
         } catch (InvalidSyntaxException syntax) {
             return refused(ErrorMapper.map(syntax.toInvalidSyntaxError()));
         }
