@@ -156,6 +156,14 @@ class EngineHandOverTest {
                 .when().post("/graphql").then().body("data.__schema.queryType.name", is("Query"));
     }
 
+    @Test
+    void aQueryEndingWithALineLikeTheEnginesStandInLineRunsAsSent() {
+        given().contentType(ContentType.JSON).body(Map.of("query",
+                GraphQL.document("engine-ending-with-stand-in-line").strip())).when().post("/graphql").then()
+                .statusCode(200).body("errors", nullValue()).body("data.__schema.queryType.name", is("Query"))
+                .body("data.countries.code", hasItem("KR"));
+    }
+
     /**
      * The engine is handed a stand-in a few dozen characters longer than the text, so a text just under the
      * parser's 1,048,576 characters (a body near the 1 MiB limit) with such an emoji still runs: the engine's parser

@@ -1,7 +1,6 @@
 package io.envoys.graphql.http;
 
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -26,7 +25,8 @@ import io.smallrye.graphql.spi.EventingService;
  * ({@link WholeCodePointReader} says why; the gate reads through that reader and accepts them). For such a text, and
  * only then, the engine is handed {@link #textFor a stand-in}: the text with every such character replaced by U+FFFD
  * (so SmallRye's own parse, which only learns the operation's type, succeeds) and a last comment line naming the
- * original; graphql-java then runs the gate's document of the original. Installed as graphql-java's
+ * original by a key only this process issues ({@link StandInKeys}); graphql-java then runs the gate's document of the
+ * original. A client's text that ends with such a line under a key not issued here is only a comment. Installed as graphql-java's
  * {@link PreparsedDocumentProvider} when SmallRye builds its {@code GraphQL}, in front of SmallRye's query cache,
  * which still serves every other text; registered in META-INF/services.
  */
@@ -34,8 +34,8 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
 
     private static final int READ = 4096;
     private static final String STAND_IN = "\n# envoys: stands in for document ";
-    /** How much longer than its text a stand-in can be: the mark and its 36-character key. */
-    private static final int STAND_IN_MARGIN = STAND_IN.length() + 36;
+    /** How much longer than its text a stand-in can be: the mark and its key. */
+    private static final int STAND_IN_MARGIN = STAND_IN.length() + StandInKeys.LENGTH;
     private static final Cache<String, String> ORIGINALS = Caffeine.newBuilder().maximumWeight(16_000_000)
             .weigher((String key, String original) -> original.length()).expireAfterWrite(Duration.ofMinutes(5))
             .build();
@@ -69,7 +69,7 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
         if (!splitByReads(query)) {
             return query;
         }
-        String key = UUID.randomUUID().toString();
+        String key = StandInKeys.issue();
         ORIGINALS.put(key, query);
         StringBuilder standIn = new StringBuilder(query.length() + STAND_IN.length() + key.length());
         query.codePoints().forEach(point -> standIn.appendCodePoint(Character.isBmpCodePoint(point) ? point : 0xFFFD));
@@ -77,7 +77,7 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
     }
 
     /**
-     * For a stand-in, the gate's document of the original it names ({@link ValidatedDocuments}: same parser options,
+     * For a stand-in (its last line names a key issued here), the gate's document of the original it names ({@link ValidatedDocuments}: same parser options,
      * same validator, same schema), or the errors that refuse it, or UNAVAILABLE when the original is no longer kept
      * (never the stand-in run as it reads); graphql-java's own {@code parseAndValidate} runs on the stand-in first
      * and its answer is dropped, so that SmallRye's validation hook clears what its query cache left in a thread
@@ -88,14 +88,15 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         String query = input.getQuery();
         int mark = query.lastIndexOf(STAND_IN);
-        if (mark < 0) {
+        String key = mark < 0 ? null : query.substring(mark + STAND_IN.length());
+        if (key == null || !StandInKeys.genuine(key)) {
             SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
             return context != null && context.getQueryCache() != null
                     ? context.getQueryCache().getDocumentAsync(input, parseAndValidate)
                     : CompletableFuture.completedFuture(parseAndValidate.apply(input));
         }
         parseAndValidate.apply(input);
-        String original = ORIGINALS.asMap().remove(query.substring(mark + STAND_IN.length()));
+        String original = ORIGINALS.asMap().remove(key);
         if (original == null) {
             return CompletableFuture.completedFuture(new PreparsedDocumentEntry(
                     new CodedError(ErrorCode.UNAVAILABLE, LOST, null, null)));

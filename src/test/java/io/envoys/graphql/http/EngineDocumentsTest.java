@@ -12,11 +12,17 @@ import org.junit.jupiter.api.Test;
 
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The text the engine is handed: the query itself unless an emoji straddles one of graphql-java's 4,096-character
- * reads, then a stand-in without surrogates; and a stand-in whose original is not kept is refused, never run.
+ * reads, then a stand-in without surrogates; a stand-in is read once, as its original, then refused, never run as it
+ * reads; and a client's text that only looks like a stand-in is read as it is.
  */
+@QuarkusTest
 class EngineDocumentsTest {
 
     private static final String EMOJI = "\uD83D\uDE00";
@@ -41,12 +47,27 @@ class EngineDocumentsTest {
     }
 
     @Test
-    void aStandInWhoseOriginalIsNotKeptIsRefusedAsUnavailable() throws Exception {
+    void aStandInIsReadOnceAndThenRefusedAsUnavailable() throws Exception {
         ExecutionInput input = ExecutionInput.newExecutionInput(
-                "{ countries { code } }\n# envoys: stands in for document not-a-kept-one").build();
-        List<? extends GraphQLError> errors = new EngineDocuments().getDocumentAsync(input, ignored -> null).get().getErrors();
+                EngineDocuments.textFor("#" + "x".repeat(4094) + EMOJI + "\n{ countries { code } }")).build();
+        EngineDocuments documents = new EngineDocuments();
+        PreparsedDocumentEntry first = documents.getDocumentAsync(input, ignored -> null).get();
+        assertEquals("countries", ((Field) first.getDocument().getDefinitionsOfType(OperationDefinition.class).get(0)
+                .getSelectionSet().getSelections().get(0)).getName());
+        List<? extends GraphQLError> errors = documents.getDocumentAsync(input, ignored -> null).get().getErrors();
         assertEquals(1, errors.size());
         assertEquals("UNAVAILABLE", errors.get(0).getExtensions().get("code"));
         assertEquals("The server lost track of this request's query; send it again", errors.get(0).getMessage());
+    }
+
+    @Test
+    void aTextEndingWithTheStandInLineUnderAKeyNotIssuedHereIsReadAsItIs() throws Exception {
+        for (String key : List.of("123e4567-e89b-12d3-a456-426614174000.AAAAAAAAAAAAAAAAAAAAAA",
+                "123e4567-e89b-12d3-a456-426614174000", "")) {
+            ExecutionInput input = ExecutionInput.newExecutionInput("{ countries { code } }\n# envoys: stands in for"
+                    + " document " + key).build();
+            PreparsedDocumentEntry asItIs = new PreparsedDocumentEntry(List.of());
+            assertSame(asItIs, new EngineDocuments().getDocumentAsync(input, given -> asItIs).get(), key);
+        }
     }
 }
