@@ -41,12 +41,12 @@ public class AnswerSize extends ResultHook {
     /** At least the bytes {@code value} takes as JSON, counted up to just past {@code limit}. */
     static long bytes(Object value, long limit) {
         if (value instanceof String text) {
-            return utf8(text) + 2L;
+            return jsonString(text) + 2L;
         }
         if (value instanceof Map<?, ?> map) {
             long total = 2;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                total += utf8(String.valueOf(entry.getKey())) + 4L + bytes(entry.getValue(), limit - total);
+                total += jsonString(String.valueOf(entry.getKey())) + 4L + bytes(entry.getValue(), limit - total);
                 if (total > limit) {
                     return total;
                 }
@@ -67,15 +67,20 @@ public class AnswerSize extends ResultHook {
     }
 
     /**
-     * At least the bytes of {@code text} in a JSON string in UTF-8: one to three per UTF-16 unit, four per surrogate
-     * pair, two for a quote, a backslash or a control character, which JSON escapes.
+     * At least the bytes of {@code text} in a JSON string in UTF-8: its UTF-8 bytes ({@link #utf8}) and one more for
+     * a quote, a backslash or a control character, which JSON escapes.
      */
-    static long utf8(String text) {
+    static long jsonString(String text) {
+        long escaped = text.chars().filter(c -> c == '"' || c == '\\' || c < 0x20).count();
+        return utf8(text) + escaped;
+    }
+
+    /** The bytes of {@code text} in UTF-8 (RFC 3629): one to three per UTF-16 unit, four per surrogate pair. */
+    public static long utf8(CharSequence text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            bytes += c == '"' || c == '\\' || c < 0x20 ? 2 : c < 0x80 ? 1
-                    : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
         }
         return bytes;
     }

@@ -111,10 +111,10 @@ public class AnswerVolume extends SchemaChange {
         private static long bytes(Object value) {
             Object data = value instanceof DataFetcherResult<?> result ? result.getData() : value;
             if (data instanceof String text) {
-                return AnswerSize.utf8(text) + 2;
+                return AnswerSize.jsonString(text) + 2;
             }
             if (data instanceof List<?> items && !items.isEmpty() && items.get(0) instanceof String) {
-                return items.stream().mapToLong(item -> AnswerSize.utf8(String.valueOf(item)) + 3).sum();
+                return items.stream().mapToLong(item -> AnswerSize.jsonString(String.valueOf(item)) + 3).sum();
             }
             return 8;
         }

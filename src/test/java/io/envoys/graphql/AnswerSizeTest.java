@@ -3,6 +3,7 @@ package io.envoys.graphql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,14 @@ class AnswerSizeTest {
         assertEquals(11, AnswerSize.bytes("\u00e9\uD83D\uDE00\uAE40", Long.MAX_VALUE));
         // a quote and a backslash are escaped: \" and \\ are two bytes each
         assertEquals(6, AnswerSize.bytes("\"\\", Long.MAX_VALUE));
+    }
+
+    @Test
+    void aTextIsCountedInUtf8BytesAndInAJsonStringWithItsEscapes() {
+        String text = "\"\u00e9\uD83D\uDE00\uAE40\n";
+        assertEquals(text.getBytes(StandardCharsets.UTF_8).length, AnswerSize.utf8(text));
+        assertEquals(11, AnswerSize.utf8(text));
+        assertEquals(13, AnswerSize.jsonString(text), "the quote and the newline are escaped");
     }
 
     @Test

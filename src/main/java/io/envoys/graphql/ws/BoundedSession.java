@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
+import io.envoys.graphql.AnswerSize;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.vertx.core.http.ServerWebSocket;
 
@@ -60,7 +61,7 @@ final class BoundedSession implements GraphQLWebSocketSession {
         if (socket.isClosed()) {
             return;
         }
-        long bytes = utf8Bytes(message);
+        long bytes = AnswerSize.utf8(message);
         if (bytes > maxMessageBytes) {
             LOG.infof("Closing the WebSocket of %s: an event of %d bytes is over the limit", socket.remoteAddress(),
                     bytes);
@@ -121,15 +122,6 @@ final class BoundedSession implements GraphQLWebSocketSession {
     }
 
     /** The length of {@code text} in UTF-8, as it goes over the wire. */
-    private static long utf8Bytes(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-        }
-        return bytes;
-    }
-
     /** {@code reason} cut, at a character, to what a close frame holds. */
     private static String fitted(String reason) {
         if (reason == null || reason.getBytes(StandardCharsets.UTF_8).length <= MAX_REASON_BYTES) {
