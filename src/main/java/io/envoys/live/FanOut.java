@@ -124,26 +124,26 @@ public class FanOut {
             return;
         }
         Object facts = facts(notice);
-        Map<Selection, Object> records = new HashMap<>();
-        Map<Selection, RuntimeException> unreadable = new HashMap<>();
+        Map<Selection, Reading> readings = new HashMap<>();
         for (Listener listener : concerned) {
             if (facts != null && !listener.facts().test(facts)) {
                 continue;
             }
-            Object record;
-            try {
-                record = unreadable.containsKey(listener.selection()) ? null
-                        : records.computeIfAbsent(listener.selection(), selection -> read(notice, selection));
-            } catch (RuntimeException failed) {
-                unreadable.put(listener.selection(), failed);
-                record = null;
-            }
-            if (unreadable.containsKey(listener.selection())) {
-                LOG.debugf(unreadable.get(listener.selection()), "Completing a subscription whose record is unreadable");
+            Reading reading = readings.computeIfAbsent(listener.selection(), selection -> reading(notice, selection));
+            if (reading.failure() != null) {
+                LOG.debugf(reading.failure(), "Completing a subscription whose record is unreadable");
                 listener.emitter().complete();
-            } else if (record != null) {
-                listener.emitter().emit(record);
+            } else if (reading.record() != null) {
+                listener.emitter().emit(reading.record());
             }
+        }
+    }
+
+    private Reading reading(RecordNotice notice, Selection selection) {
+        try {
+            return new Reading(read(notice, selection), null);
+        } catch (RuntimeException failed) {
+            return new Reading(null, failed);
         }
     }
 
@@ -163,5 +163,9 @@ public class FanOut {
             case ARTICLE_CONFIRMED -> articles.byId(notice.id(), selection);
             case MEETING_DELETED -> null;
         };
+    }
+
+    /** A record as one selection reads it (null when it is gone), or why that selection cannot read it. */
+    private record Reading(Object record, RuntimeException failure) {
     }
 }
