@@ -50,16 +50,18 @@ public class DeadlineCanceller {
 
     /**
      * A connection from {@code pool}, waited for no longer than the current request has left. Agroal's wait lasts up
-     * to its acquisition timeout whatever the request's deadline, so when less than {@code acquisitionTimeout} is
-     * left, the waiting thread is interrupted at the deadline (Agroal gives up a wait when interrupted) and that
-     * interrupt is cleared before this returns, whatever came first.
+     * to its acquisition timeout whatever the request's deadline (forever when that is zero), so when less than
+     * {@code acquisitionTimeout} is left, or it is zero, the waiting thread is interrupted at the deadline (Agroal
+     * gives up a wait when interrupted) and that interrupt is cleared before this returns, whatever came first.
+     * Outside a request (no deadline) the pool's own timeout alone applies.
      *
      * @throws io.envoys.error.ApiException TIMEOUT when the deadline passes before a connection comes free
      * @throws SQLException as {@link DataSource#getConnection()} (the pool's own acquisition timeout, an outage)
      */
     public Connection borrow(DataSource pool, Duration acquisitionTimeout) throws SQLException {
         long left = Deadline.nanosLeft();
-        if (left >= acquisitionTimeout.toNanos()) {
+        boolean poolWaitsLess = acquisitionTimeout.toNanos() > 0 && left >= acquisitionTimeout.toNanos();
+        if (poolWaitsLess || left == Long.MAX_VALUE) {
             return pool.getConnection();
         }
         if (left == 0) {
