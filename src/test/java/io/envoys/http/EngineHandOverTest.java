@@ -156,6 +156,23 @@ class EngineHandOverTest {
                 .when().post("/graphql").then().body("data.__schema.queryType.name", is("Query"));
     }
 
+    /**
+     * The stand-in's line break is one whitespace token more: a text at graphql-java's limit of 200,000 of them with
+     * such an emoji still runs; one more and the gate refuses it, naming the limit it went over.
+     */
+    @Test
+    void anEmojiAcrossTheParsersReadsInATextAtTheWhitespaceTokenLimitIsReadWhole() {
+        String fixture = GraphQL.document("emoji-at-read-boundary-engine");
+        long counted = fixture.substring(fixture.indexOf('\n')).chars().filter(c -> c == ' ' || c == '\n').count();
+        String atTheLimit = fixture + " ".repeat((int) (200_000 - counted));
+        given().contentType(ContentType.JSON).body(Map.of("query", atTheLimit)).when().post("/graphql").then()
+                .statusCode(200).body("errors", nullValue()).body("data.__schema.queryType.name", is("Query"));
+        given().contentType(ContentType.JSON).body(Map.of("query", atTheLimit + " ")).when().post("/graphql").then()
+                .body("data", nullValue()).body("errors[0].extensions.code", is("QUERY_TOO_COMPLEX"))
+                .body("errors[0].message", is("The query is too long: it has more than 200,000 whitespace tokens"
+                        + " (spaces, tabs, line breaks and commas); split it into several queries"));
+    }
+
     @Test
     void aQueryEndingWithALineLikeTheEnginesStandInLineRunsAsSent() {
         given().contentType(ContentType.JSON).body(Map.of("query",

@@ -49,13 +49,15 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
     /**
      * Installs this provider and lets the engine's parser of operations (graphql-java's
      * {@code ParseAndValidate.parse}, which SmallRye and graphql-java both call) read {@link #STAND_IN_MARGIN}
-     * characters more than the gate's ({@link ParserOptions#MAX_QUERY_CHARACTERS}), so that the stand-in of a text
-     * the gate accepted is never cut short; the gate states its own limit.
+     * characters and one whitespace token (the line break before the stand-in's line) more than the gate's
+     * ({@link ParserOptions#MAX_QUERY_CHARACTERS}, {@link ParserOptions#MAX_WHITESPACE_TOKENS}), so that the stand-in
+     * of a text the gate accepted is never cut short; the gate states its own limits.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
-                .transform(options -> options.maxCharacters(ParserOptions.MAX_QUERY_CHARACTERS + STAND_IN_MARGIN)));
+                .transform(options -> options.maxCharacters(ParserOptions.MAX_QUERY_CHARACTERS + STAND_IN_MARGIN)
+                        .maxWhitespaceTokens(ParserOptions.MAX_WHITESPACE_TOKENS + 1)));
         return builder.preparsedDocumentProvider(this);
     }
 

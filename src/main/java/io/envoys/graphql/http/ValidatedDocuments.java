@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.GraphQLError;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -49,7 +50,8 @@ class ValidatedDocuments {
         this.schema = schema;
         this.parserOptions = ParserOptions.getDefaultParserOptions()
                 .transform(options -> options.maxTokens(config.maxTokens())
-                        .maxCharacters(ParserOptions.MAX_QUERY_CHARACTERS));
+                        .maxCharacters(ParserOptions.MAX_QUERY_CHARACTERS)
+                        .maxWhitespaceTokens(ParserOptions.MAX_WHITESPACE_TOKENS));
         this.maxFields = config.maxFields();
         this.maxDepth = config.maxDepth();
         this.validated = Caffeine.newBuilder().maximumWeight(config.documentCacheCharacters())
@@ -67,13 +69,14 @@ class ValidatedDocuments {
             document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
                     .document(new WholeCodePointReader(query)).parserOptions(parserOptions).build());
         } catch (ParseCancelledException tooLong) {
-            return refused(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, "The query is too long: it has more than "
-                    + parserOptions.getMaxTokens() + " tokens; split it into several queries",
-                    tooLong.getLocation() == null ? null : List.of(tooLong.getLocation()), null));
+            String measure = tooLong.getMessage().contains("'whitespace'")
+                    ? String.format(Locale.ENGLISH, "%,d whitespace tokens (spaces, tabs, line breaks and commas)",
+                            parserOptions.getMaxWhitespaceTokens())
+                    : parserOptions.getMaxTokens() + " tokens";
+            return refused(tooLong(measure, tooLong.getLocation()));
         } catch (ParseCancelledTooManyCharsException tooLong) {
-            return refused(new CodedError(ErrorCode.QUERY_TOO_COMPLEX, String.format(Locale.ENGLISH, "The query is"
-                    + " too long: it has more than %,d characters; split it into several queries",
-                    parserOptions.getMaxCharacters()), null, null));
+            return refused(tooLong(String.format(Locale.ENGLISH, "%,d characters", parserOptions.getMaxCharacters()),
+                    null));
         } catch (InvalidSyntaxException syntax) {
             return refused(ErrorMapper.map(syntax.toInvalidSyntaxError()));
         }
@@ -111,6 +114,11 @@ class ValidatedDocuments {
 
     private static Result refused(GraphQLError error) {
         return new Result(null, List.of(error), 0);
+    }
+
+    private static CodedError tooLong(String measure, SourceLocation location) {
+        return new CodedError(ErrorCode.QUERY_TOO_COMPLEX, "The query is too long: it has more than " + measure
+                + "; split it into several queries", location == null ? null : List.of(location), null);
     }
 
     /**
