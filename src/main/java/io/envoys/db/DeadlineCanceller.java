@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,18 +24,31 @@ import org.jboss.logging.Logger;
  * is cancelled ({@link Statement#cancel()}) at the exact moment the deadline passes, where a JDBC query timeout counts
  * only whole seconds (the database then fails it with SQLSTATE 57014, query cancelled, on H2 and PostgreSQL alike,
  * which {@link DatabaseFailures} answers as TIMEOUT); and a wait for a pooled connection ends at the deadline, where
- * the pool's acquisition timeout counts from the call. One daemon thread holds the pending cancellations.
+ * the pool's acquisition timeout counts from the call. One daemon thread holds the pending cancellations and
+ * interruptions; two more send the cancels.
  */
 @ApplicationScoped
 public class DeadlineCanceller {
 
     private static final Logger LOG = Logger.getLogger(DeadlineCanceller.class);
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "envoys-statement-deadline");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor timer = timer();
+    /** Runs the cancels, which open a connection to the database and may block, away from the timer. */
+    private final ExecutorService cancels = Executors.newFixedThreadPool(2, daemon("envoys-statement-cancel"));
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("envoys-statement-deadline"));
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
 
     /**
      * Cancels {@code statement} when the current request's deadline passes, unless the returned disarm is run first
@@ -44,16 +59,18 @@ public class DeadlineCanceller {
         if (left == Long.MAX_VALUE) {
             return () -> { };
         }
-        ScheduledFuture<?> cancellation = timer.schedule(() -> cancel(statement), left, TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> cancellation = timer.schedule(() -> cancels.execute(() -> cancel(statement)), left,
+                TimeUnit.NANOSECONDS);
         return () -> cancellation.cancel(false);
     }
 
     /**
-     * A connection from {@code pool}, waited for no longer than the current request has left. Agroal's wait lasts up
-     * to its acquisition timeout whatever the request's deadline (forever when that is zero), so when less than
-     * {@code acquisitionTimeout} is left, or it is zero, the waiting thread is interrupted at the deadline (Agroal
-     * gives up a wait when interrupted) and that interrupt is cleared before this returns, whatever came first.
-     * Outside a request (no deadline) the pool's own timeout alone applies.
+     * A connection from {@code pool}, waited for in the pool's queue no longer than the current request has left.
+     * Agroal's wait lasts up to its acquisition timeout whatever the request's deadline (forever when that is zero),
+     * so when less than {@code acquisitionTimeout} is left, or it is zero, the waiting thread is interrupted at the
+     * deadline (Agroal gives up a wait when interrupted) and that interrupt is cleared before this returns or throws,
+     * whatever came first. A connection the pool checks while handing it over (idle validation, blocking on its
+     * socket) is not cut short. Outside a request (no deadline) the pool's own timeout alone applies.
      *
      * @throws io.envoys.error.ApiException TIMEOUT when the deadline passes before a connection comes free
      * @throws SQLException as {@link DataSource#getConnection()} (the pool's own acquisition timeout, an outage)
@@ -71,13 +88,16 @@ public class DeadlineCanceller {
         ScheduledFuture<?> scheduled = timer.schedule(interruption, left, TimeUnit.NANOSECONDS);
         Connection connection = null;
         SQLException failure = null;
+        boolean interrupted;
         try {
             connection = pool.getConnection();
         } catch (SQLException failed) {
             failure = failed;
+        } finally {
+            scheduled.cancel(false);
+            interrupted = interruption.disarm();
         }
-        scheduled.cancel(false);
-        if (interruption.disarm() && connection == null) {
+        if (interrupted && connection == null) {
             throw Deadline.passed();
         }
         if (failure != null) {
@@ -132,5 +152,6 @@ public class DeadlineCanceller {
     @PreDestroy
     void stop() {
         timer.shutdownNow();
+        cancels.shutdownNow();
     }
 }

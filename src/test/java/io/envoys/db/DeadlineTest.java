@@ -2,8 +2,10 @@ package io.envoys.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,7 +103,11 @@ class DeadlineTest {
                 }
             }
             List<Callable<Object>> waits = List.of(() -> sql.rows("select count(*) from country", List.of()),
-                    () -> canceller.borrow(dataSource, Duration.ZERO));
+                    () -> {
+                        try (Connection unexpected = canceller.borrow(dataSource, Duration.ZERO)) {
+                            return unexpected;
+                        }
+                    });
             for (Callable<Object> wait : waits) {
                 long started = System.nanoTime();
                 Object[] outcome = (Object[]) inRequest(Duration.ofMillis(300), () -> {
@@ -125,12 +131,35 @@ class DeadlineTest {
             for (Connection connection : held) {
                 connection.close();
             }
-            waiting.get(10, TimeUnit.SECONDS).close();
+            if (waiting != null) {
+                waiting.get(10, TimeUnit.SECONDS).close();
+            }
             borrower.shutdown();
         }
         Object afterwards = inRequest(Duration.ofSeconds(1), () -> sql.rows("select count(*) from country",
                 List.of()));
         assertInstanceOf(List.class, afterwards);
+    }
+
+    /** A pool that fails otherwise than SQL leaves no interruption armed to hit the thread's next work. */
+    @Test
+    void aPoolFailingOtherwiseLeavesNoInterruptionBehind() throws Exception {
+        DataSource broken = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+                    throw new IllegalStateException("the pool broke");
+                });
+        Object outcome = inRequest(Duration.ofMillis(200), () -> {
+            IllegalStateException failed = assertThrows(IllegalStateException.class,
+                    () -> canceller.borrow(broken, Duration.ZERO));
+            assertEquals("the pool broke", failed.getMessage());
+            try {
+                Thread.sleep(600);
+                return "slept past the deadline undisturbed";
+            } catch (InterruptedException interrupted) {
+                return "interrupted";
+            }
+        });
+        assertEquals("slept past the deadline undisturbed", outcome);
     }
 
     /** What {@code work} returns or throws on a worker thread of a request's own Vert.x context with that deadline. */
