@@ -63,7 +63,7 @@ class LimitsTest {
     @Test
     void tooManyTokensAreRefusedBeforeParsingFinishes() {
         String query = "{ countries { " + "code ".repeat(12_000) + "} }";
-        quickly(() -> Errors.single(GraphQL.raw(query), "QUERY_TOO_COMPLEX", "10000 tokens"));
+        quickly(() -> Errors.single(GraphQL.raw(query), "QUERY_TOO_COMPLEX", "10,000 tokens"));
         healthy();
     }
 

@@ -26,9 +26,9 @@ import io.smallrye.graphql.spi.EventingService;
  * only then, the engine is handed {@link #textFor a stand-in}: the text with every such character replaced by U+FFFD
  * (so SmallRye's own parse, which only learns the operation's type, succeeds) and a last comment line naming the
  * original by a key only this process issues ({@link StandInKeys}); graphql-java then runs the gate's document of the
- * original. A client's text that ends with such a line under a key not issued here is only a comment. Installed as graphql-java's
- * {@link PreparsedDocumentProvider} when SmallRye builds its {@code GraphQL}, in front of SmallRye's query cache,
- * which still serves every other text; registered in META-INF/services.
+ * original. A client's text that ends with such a line under a key not issued here is only a comment. Installed as
+ * graphql-java's {@link PreparsedDocumentProvider} when SmallRye builds its {@code GraphQL}, in front of SmallRye's
+ * query cache, which still serves every other text; registered in META-INF/services.
  */
 public class EngineDocuments implements EventingService, PreparsedDocumentProvider {
 
@@ -79,9 +79,10 @@ public class EngineDocuments implements EventingService, PreparsedDocumentProvid
     }
 
     /**
-     * For a stand-in (its last line names a key issued here), the gate's document of the original it names ({@link ValidatedDocuments}: same parser options,
-     * same validator, same schema), or the errors that refuse it, or UNAVAILABLE when the original is no longer kept
-     * (never the stand-in run as it reads); graphql-java's own {@code parseAndValidate} runs on the stand-in first
+     * For a stand-in (its last line names a key issued here), the gate's document of the original it names
+     * ({@link ValidatedDocuments}: same parser options, same validator, same schema), or the errors that refuse it,
+     * or UNAVAILABLE when the original is no longer kept (a stand-in is never run as it reads; a text whose key was
+     * not issued here is no stand-in); graphql-java's own {@code parseAndValidate} runs on the stand-in first
      * and its answer is dropped, so that SmallRye's validation hook clears what its query cache left in a thread
      * local. Any other text goes to SmallRye's query cache exactly as without this provider.
      */

@@ -22,6 +22,8 @@ final class StandInKeys {
     /** Characters in a key: 36 of the UUID, the dot, 22 of the signature. */
     static final int LENGTH = 36 + 1 + 22;
     private static final String ALGORITHM = "HmacSHA256";
+    /** Drawn on first use, so at run time: never while a native image is built, which would bake it into the image. */
+    private static volatile SecretKey secret;
 
     private StandInKeys() {
     }
@@ -42,28 +44,27 @@ final class StandInKeys {
                 key.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
     }
 
+    private static SecretKey secret() throws GeneralSecurityException {
+        SecretKey drawn = secret;
+        if (drawn == null) {
+            synchronized (StandInKeys.class) {
+                if (secret == null) {
+                    secret = KeyGenerator.getInstance(ALGORITHM).generateKey();
+                }
+                drawn = secret;
+            }
+        }
+        return drawn;
+    }
+
     private static String signature(String id) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(Secret.KEY);
+            mac.init(secret());
             byte[] full = mac.doFinal(id.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, 16));
         } catch (GeneralSecurityException missing) {
             throw new IllegalStateException("The JVM offers no " + ALGORITHM, missing);
-        }
-    }
-
-    /** Drawn on first use, at run time (a native image holds no key drawn while it was built). */
-    private static final class Secret {
-
-        static final SecretKey KEY = draw();
-
-        private static SecretKey draw() {
-            try {
-                return KeyGenerator.getInstance(ALGORITHM).generateKey();
-            } catch (GeneralSecurityException missing) {
-                throw new IllegalStateException("The JVM offers no " + ALGORITHM, missing);
-            }
         }
     }
 }

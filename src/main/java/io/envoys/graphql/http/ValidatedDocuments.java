@@ -67,12 +67,13 @@ class ValidatedDocuments {
         Document document;
         try {
             document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
-                    .document(new WholeCodePointReader(query)).parserOptions(parserOptions).build());
+                    .document(new WholeCodePointReader(query)).parserOptions(parserOptions).locale(Locale.ENGLISH)
+                    .build());
         } catch (ParseCancelledException tooLong) {
             String measure = tooLong.getMessage().contains("'whitespace'")
                     ? String.format(Locale.ENGLISH, "%,d whitespace tokens (spaces, tabs, line breaks and commas)",
                             parserOptions.getMaxWhitespaceTokens())
-                    : parserOptions.getMaxTokens() + " tokens";
+                    : String.format(Locale.ENGLISH, "%,d tokens", parserOptions.getMaxTokens());
             return refused(tooLong(measure, tooLong.getLocation()));
         } catch (ParseCancelledTooManyCharsException tooLong) {
             return refused(tooLong(String.format(Locale.ENGLISH, "%,d characters", parserOptions.getMaxCharacters()),

@@ -121,7 +121,6 @@ final class BoundedSession implements GraphQLWebSocketSession {
         return socket.isClosed();
     }
 
-    /** The length of {@code text} in UTF-8, as it goes over the wire. */
     /** {@code reason} cut, at a character, to what a close frame holds. */
     private static String fitted(String reason) {
         if (reason == null || reason.getBytes(StandardCharsets.UTF_8).length <= MAX_REASON_BYTES) {

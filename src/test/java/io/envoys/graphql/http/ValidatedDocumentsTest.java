@@ -34,7 +34,7 @@ class ValidatedDocumentsTest {
     void aTextOverTheTokenLimitIsRefusedForItsTokens() {
         ValidatedDocuments.Result result = documents.of("{ " + "__typename ".repeat(10_001) + "}");
         assertNull(result.document());
-        assertEquals("The query is too long: it has more than 10000 tokens; split it into several queries",
+        assertEquals("The query is too long: it has more than 10,000 tokens; split it into several queries",
                 result.errors().get(0).getMessage());
     }
 }
