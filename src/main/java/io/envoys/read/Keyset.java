@@ -15,8 +15,7 @@ import io.envoys.db.Where;
  * condition "beyond the row of this cursor" in either direction. Consecutive columns that run the same way compare as
  * one row value, {@code (a, b) > (?, ?)}, which the database answers from an index; where the direction changes, the
  * condition is "beyond on these columns, or equal on them and beyond on the rest". No OFFSET anywhere, so page 1,000
- * costs what page 1 costs.
- * Built from the sort key's columns, first column first.
+ * costs what page 1 costs. Built from the sort key's columns, first column first.
  */
 final class Keyset {
 

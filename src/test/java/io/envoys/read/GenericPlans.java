@@ -51,10 +51,13 @@ public final class GenericPlans {
     private GenericPlans() {
     }
 
-    /** A statement template with all of {@code joins} in it, as a query asking for each of them gets it. */
-    public static String joined(String template, List<? extends JoinedOne<?, ?>> joins) {
-        return String.format(template, joins.stream().map(join -> ", " + join.columns()).reduce("", String::concat),
-                joins.stream().map(JoinedOne::join).reduce("", String::concat));
+    /**
+     * A statement template with all of {@code joins} in it, filled by {@link Joins} as for a query asking for each of
+     * them.
+     */
+    public static <P> String joined(String template, List<JoinedOne<P, ?>> joins) {
+        String fields = joins.stream().map(join -> " " + join.field() + " { __typename }").reduce("", String::concat);
+        return Joins.of(Selection.parse("{ __typename" + fields + " }"), joins).sql(template);
     }
 
     /**
@@ -62,13 +65,12 @@ public final class GenericPlans {
      * the extra {@code conditions} (written with their values, so that the statement's one parameter stays the parent
      * keys).
      */
-    public static String nested(NestedList<?> list, List<? extends JoinedOne<?, ?>> joins, String conditions) {
+    public static <P> String nested(NestedList<?> list, List<JoinedOne<P, ?>> joins, String conditions) {
         return joined(list.statement(true, conditions, PageRequest.DEFAULT_SIZE + 1, false), joins);
     }
 
     /** Like {@link #nested}, for the last page of each parent ({@code last}), read in reverse order. */
-    public static String nestedBackward(NestedList<?> list, List<? extends JoinedOne<?, ?>> joins,
-            String conditions) {
+    public static <P> String nestedBackward(NestedList<?> list, List<JoinedOne<P, ?>> joins, String conditions) {
         return joined(list.statement(true, conditions, PageRequest.DEFAULT_SIZE + 1, true), joins);
     }
 
