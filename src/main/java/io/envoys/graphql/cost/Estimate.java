@@ -12,15 +12,15 @@ import io.envoys.error.ErrorCode;
 /**
  * What a query can cost: the largest number of objects it can return, the budget it is held to, the largest number of
  * field values (a budget of objects alone lets each object carry hundreds of aliased fields), and the place to
- * narrow it: the page (a connection's {@code nodes} or {@code edges}) that contributes the most objects, or, in a query
- * without pages, the widest list.
+ * narrow it: the page (a connection's {@code nodes} or {@code edges}) of more than one item whose narrowing saves the
+ * most objects, or, in a query without such pages, the list holding the most.
  *
  * @param objects the most objects the answer can hold
  * @param budget the most a query may have
  * @param widest the path of that list, by response keys (e.g. {@code countries.hostedMeetings.nodes}), or null when
  *     the query selects no list
  * @param widestAt where that list is selected in the document (the first of its merged selections), or null
- * @param widestObjects how many objects that list can hold in the answer
+ * @param widestObjects how many objects that list and everything below it can hold in the answer
  * @param widestIsPage whether that list is a page, which {@code first} narrows
  * @param badArgument the request error for the first connection field whose page arguments are refused, or null
  * @param values the most field values the answer can hold: each selected field, {@code __typename} and aliases
@@ -50,11 +50,11 @@ public record Estimate(long objects, long budget, String widest, SourceLocation 
                     + " values, more than the limit of %,d (its %,d objects are within the budget): select fewer fields"
                     + " or aliases on each object, or smaller pages.", values, maxValues, objects), null, null);
         }
-        String where = widestIsPage ? "the page " + widest + ": ask for smaller pages with first there or on the"
-                + " connections above it, or split the query" : "the list " + widest + ", which takes no first: select"
-                + " fewer levels below it, or split the query";
+        String where = widestIsPage ? "the page " + widest + " and below it: ask for a smaller page there (first or"
+                + " last) or on the connections above it, or split the query" : "the list " + widest + " and below it,"
+                + " which takes no first: select fewer levels below it, or split the query";
         return new CodedError(ErrorCode.QUERY_TOO_COSTLY, String.format("This query could return up to %,d objects,"
-                + " more than the budget of %,d; %,d of them come from %s.", objects, budget, widestObjects, where),
+                + " more than the budget of %,d; %,d of them are in %s.", objects, budget, widestObjects, where),
                 widestAt == null ? null : List.of(widestAt), null);
     }
 }

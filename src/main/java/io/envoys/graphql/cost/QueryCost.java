@@ -114,7 +114,7 @@ public class QueryCost {
             if (field.getName().equals("__schema") || field.getName().equals("__type")) {
                 long objects = times(parents, IntrospectionCount.of(served, field, tally.limit));
                 tally.list(field.getResultKey(), operation.getMergedField(field).getSingleField().getSourceLocation(),
-                        objects, false);
+                        objects, false, 1);
                 tally.add(objects);
                 continue;
             }
@@ -127,14 +127,15 @@ public class QueryCost {
             if (object.getName().endsWith(CONNECTION) && tally.badArgument == null) {
                 tally.badArgument = badPage(here, field, operation);
             }
-            long objects = parents;
-            if (type instanceof GraphQLList) {
-                objects = times(parents, length(field));
-                tally.list(here, operation.getMergedField(field).getSingleField().getSourceLocation(), objects,
-                        isPage(field));
-            }
+            boolean list = type instanceof GraphQLList;
+            long objects = list ? times(parents, length(field)) : parents;
+            long before = tally.objects;
             tally.add(objects);
             count(served, operation, field.getChildren(), objects, here, tally);
+            if (list && !(isPage(field) && length(field) <= 1)) {
+                tally.list(here, operation.getMergedField(field).getSingleField().getSourceLocation(),
+                        tally.objects - before, isPage(field), isPage(field) ? length(field) : 1);
+            }
         }
     }
 
@@ -197,6 +198,7 @@ public class QueryCost {
         private SourceLocation widestAt;
         private GraphQLError badArgument;
         private long widestObjects;
+        private long widestSaved;
         private boolean widestIsPage;
 
         Tally(long limit) {
@@ -207,13 +209,19 @@ public class QueryCost {
             objects = objects > Long.MAX_VALUE - more ? Long.MAX_VALUE : objects + more;
         }
 
-        /** Keeps the widest page, which first can narrow; a list that takes no first only while there is no page. */
-        void list(String path, SourceLocation at, long items, boolean page) {
-            boolean wider = page == widestIsPage ? items > widestObjects : page;
-            if (widest == null || wider) {
+        /**
+         * Keeps the place where narrowing saves the most: among pages of more than one item, the one whose first (or
+         * last) cut to one would remove the most objects ({@code below}, the objects of the page and under it, times
+         * (size - 1) / size); a list that takes no first only while there is no such page, the one holding the most.
+         */
+        void list(String path, SourceLocation at, long below, boolean page, long size) {
+            long saved = page ? below / size * (size - 1) : below;
+            boolean better = page == widestIsPage ? saved > widestSaved : page;
+            if (widest == null || better) {
                 widest = path;
                 widestAt = at;
-                widestObjects = items;
+                widestObjects = below;
+                widestSaved = saved;
                 widestIsPage = page;
             }
         }

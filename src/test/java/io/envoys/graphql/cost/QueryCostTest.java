@@ -60,17 +60,17 @@ class QueryCostTest {
         refused(GraphQL.query("cost-hostile-countries"), 14_886_886_872L)
                 .body("errors[0].message", containsString("up to 14,886,886,872 objects"))
                 .body("errors[0].message", containsString(BUDGET))
-                .body("errors[0].message", containsString("; 13,520,000,000 of them come from the page"
-                        + " countries.hostedMeetings.nodes.participants.meetings.nodes.participants.meetings.nodes: ask"
-                        + " for smaller pages with first there"));
+                .body("errors[0].message", containsString("; 14,886,885,520 of them are in the page"
+                        + " countries.hostedMeetings.nodes and below it: ask for a smaller page there (first or last) or"
+                        + " on the connections above it, or split the query"));
         StringBuilder countries = new StringBuilder("{");
         for (int i = 0; i < 75; i++) {
             countries.append(" c").append(i).append(": countries { code }");
         }
         GraphQL.raw(countries.append(" }").toString())
                 .body("errors[0].extensions.code", is("QUERY_TOO_COSTLY"))
-                .body("errors[0].message", containsString("; 676 of them come from the list c0, which takes no first:"
-                        + " select fewer levels below it, or split the query"));
+                .body("errors[0].message", containsString("; 676 of them are in the list c0 and below it, which takes"
+                        + " no first: select fewer levels below it, or split the query"));
         assertEquals(before, statements(), "no statement ran");
     }
 
@@ -88,8 +88,10 @@ class QueryCostTest {
         GraphQL.raw(aliased(9)).statusCode(200).body("errors", nullValue())
                 .body("extensions.cost.estimate", equalTo(9 * 5_101));
         refused(GraphQL.raw(aliased(10)), 10 * 5_101)
-                .body("errors[0].message", containsString("; 100 of them come from the page a0.nodes: ask for"
-                        + " smaller pages with first there"));
+                .body("errors[0].message", containsString("; 5,100 of them are in the page a0.nodes and below it"));
+        refused(GraphQL.query("cost-narrow-the-outer-page"), 53_021)
+                .body("errors[0].message", containsString("; 53,020 of them are in the page meetings.nodes and below it:"
+                        + " ask for a smaller page there"));
     }
 
     @Test
