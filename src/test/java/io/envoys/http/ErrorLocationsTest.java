@@ -73,7 +73,7 @@ class ErrorLocationsTest {
 
     @Test
     void aQueryOverBudgetPointsAtThePageToNarrow() {
-        located(GraphQL.query("cost-hostile-deep", "id", "1"), "QUERY_TOO_COSTLY", 4, 52);
+        located(GraphQL.query("cost-hostile-deep", "id", "1"), "QUERY_TOO_COSTLY", 3, 16);
     }
 
     @Test
